@@ -1,0 +1,232 @@
+package org.sparkling.client;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A typed client of one H2O cluster's REST API. Thread-safe; create one per cluster and share it.
+ *
+ * <pre>{@code
+ * H2OClient h2o = H2OClient.newBuilder(URI.create("http://127.0.0.1:54321")).build();
+ * Cloud cloud = h2o.cloud();
+ * }</pre>
+ */
+public final class H2OClient {
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
+          .build();
+
+  private final URI node;
+  private final Duration requestTimeout;
+  private final HttpClient http;
+
+  private H2OClient(Builder builder) {
+    this.node = builder.node;
+    this.requestTimeout = builder.requestTimeout;
+    this.http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+  }
+
+  /** A builder for a client of the H2O node whose REST API answers at {@code node}, e.g. {@code http://127.0.0.1:54321}. */
+  public static Builder newBuilder(URI node) {
+    return new Builder(node);
+  }
+
+  /** The REST address this client talks to. */
+  public URI node() {
+    return node;
+  }
+
+  /** The cluster: version, name, size, members. */
+  public Cloud cloud() {
+    return decode(get("/3/Cloud"), Cloud.class);
+  }
+
+  /** One job, as H2O reports it now. */
+  public Job job(String jobKey) {
+    Objects.requireNonNull(jobKey, "jobKey == null");
+    JsonNode jobs = get("/3/Jobs/" + Form.escape(jobKey)).path("jobs");
+    if (!jobs.isArray() || jobs.isEmpty()) {
+      throw new H2OClientException("H2O returned no job for key " + jobKey);
+    }
+    return JobReplies.job(jobs.get(0));
+  }
+
+  /**
+   * Waits until a job finishes, telling {@code progress} after every poll.
+   *
+   * @throws H2OJobFailedException if the job fails, is cancelled, or is still running after {@code timeout}
+   */
+  public Job awaitJob(String jobKey, Duration timeout, Consumer<Job> progress) {
+    return new JobPoller(this, timeout, progress).await(jobKey);
+  }
+
+  /**
+   * Starts training a model ({@code POST /3/ModelBuilders/{algorithm}}) and returns the job; its destination is the model id.
+   *
+   * @param algorithm H2O's name for it: {@code gbm}, {@code glm}, {@code xgboost}, ...
+   * @param parameters H2O's own parameter names and values; lists are sent as JSON arrays
+   */
+  public Job train(String algorithm, Map<String, ?> parameters) {
+    Objects.requireNonNull(algorithm, "algorithm == null");
+    JsonNode reply = post("/3/ModelBuilders/" + Form.escape(algorithm), parameters);
+    return JobReplies.job(reply.path("job"));
+  }
+
+  /** The model's MOJO, the zip that h2o-genmodel scores with. */
+  public byte[] mojo(String modelId) {
+    return send(request("/3/Models/" + Form.escape(modelId) + "/mojo").GET().build());
+  }
+
+  /** Removes a model from the cluster. */
+  public void deleteModel(String modelId) {
+    send(request("/3/Models/" + Form.escape(modelId)).DELETE().build());
+  }
+
+  /** Starts a frame that executors will fill chunk by chunk; see {@link #finishFrame}. */
+  public void createFrame(String frameId, List<String> columnNames) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("names", columnNames);
+    post(framePath(frameId), fields);
+  }
+
+  /**
+   * Turns the chunks written since {@link #createFrame} into a frame.
+   *
+   * @param rowsPerChunk rows written to each chunk index, in order
+   * @param types the type of each column: {@code numeric}, {@code categorical}, {@code string} or {@code time}
+   * @param domains the levels of each categorical column written as level indices, {@code null} elsewhere
+   * @param toCategorical the columns written as strings that the node turns into categoricals
+   */
+  public FrameDescription finishFrame(
+      String frameId, long[] rowsPerChunk, List<String> types, List<List<String>> domains, List<Integer> toCategorical) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("rows_per_chunk", rowsPerChunk);
+    fields.put("types", types);
+    fields.put("domains", domains);
+    fields.put("to_categorical", toCategorical);
+    return decode(post(framePath(frameId) + "/finish", fields), FrameDescription.class);
+  }
+
+  /** Describes a frame: columns with statistics, and its chunk layout. */
+  public FrameDescription describeFrame(String frameId) {
+    return decode(get(framePath(frameId)), FrameDescription.class);
+  }
+
+  /** Removes a frame, also one still being built. Removing a frame that does not exist is not an error. */
+  public void deleteFrame(String frameId) {
+    send(request(framePath(frameId)).DELETE().build());
+  }
+
+  @Override
+  public String toString() {
+    return "H2OClient(" + node + ")";
+  }
+
+  private static String framePath(String frameId) {
+    Objects.requireNonNull(frameId, "frameId == null");
+    return "/3/sparkling/frames/" + Form.escape(frameId);
+  }
+
+  JsonNode get(String path) {
+    return parse(send(request(path).GET().build()));
+  }
+
+  JsonNode post(String path, Map<String, ?> fields) {
+    HttpRequest post =
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(Form.encode(fields, JSON)))
+            .build();
+    return parse(send(post));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(node.resolve(path)).timeout(requestTimeout);
+  }
+
+  private byte[] send(HttpRequest request) {
+    String what = request.method() + " " + request.uri().getRawPath();
+    HttpResponse<byte[]> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (HttpConnectTimeoutException | ConnectException e) {
+      throw new H2OConnectionException(node, what, e);
+    } catch (HttpTimeoutException e) {
+      throw new H2OConnectionException(
+          node, what + " got no answer within " + requestTimeout.toSeconds() + " s (spark.ext.h2o.rest.api.timeout)", e);
+    } catch (IOException e) {
+      throw new H2OConnectionException(node, what, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new H2OClientException("Interrupted while waiting for H2O at " + node + " to answer " + what, e);
+    }
+    if (response.statusCode() >= 300) {
+      throw ErrorReplies.toException(what, response.statusCode(), response.body(), JSON);
+    }
+    return response.body();
+  }
+
+  private static JsonNode parse(byte[] body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new H2OClientException("H2O answered with something that is not JSON: " + ErrorReplies.message(body, JSON), e);
+    }
+  }
+
+  private static <T> T decode(JsonNode node, Class<T> type) {
+    try {
+      return JSON.treeToValue(node, type);
+    } catch (IOException e) {
+      throw new H2OClientException("Cannot read H2O's reply as " + type.getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Builds an {@link H2OClient}. */
+  public static final class Builder {
+    private final URI node;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofMinutes(5);
+
+    private Builder(URI node) {
+      this.node = Objects.requireNonNull(node, "node == null");
+    }
+
+    /** How long to wait for a TCP connection to the node. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = Objects.requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    /** How long to wait for one reply. */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = Objects.requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    public H2OClient build() {
+      return new H2OClient(this);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.sparkling.extension;
+
+import java.util.Locale;
+import water.fvec.Vec;
+
+/** The H2O column types Sparkling Water writes and reads, with the names used on the wire. */
+public enum ColumnType {
+  NUMERIC(Vec.T_NUM),
+  CATEGORICAL(Vec.T_CAT),
+  STRING(Vec.T_STR),
+  TIME(Vec.T_TIME),
+  UUID(Vec.T_UUID);
+
+  private final byte vecType;
+
+  ColumnType(byte vecType) {
+    this.vecType = vecType;
+  }
+
+  /** h2o-core's own type code. */
+  public byte vecType() {
+    return vecType;
+  }
+
+  /** The name on the wire: {@code numeric}, {@code categorical}, {@code string}, {@code time}, {@code uuid}. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static ColumnType fromWireName(String name) {
+    for (ColumnType type : values()) {
+      if (type.wireName().equals(name)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Unknown column type '" + name + "'; expected one of numeric, categorical, string, time, uuid");
+  }
+
+  static ColumnType of(Vec vec) {
+    for (ColumnType type : values()) {
+      if (type.vecType == vec.get_type()) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("Column of H2O type " + vec.get_type_str() + " cannot be described");
+  }
+}

@@ -1,0 +1,68 @@
+package org.sparkling.extension;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import water.fvec.Frame;
+import water.fvec.Vec;
+
+/**
+ * Describes a finished frame for the driver: column types and statistics, and the chunk layout a Spark reader plans its
+ * partitions from. The shape matches {@code org.sparkling.client.FrameDescription}.
+ */
+final class FrameDescriptions {
+  /** Domains up to this size travel with the description (enough to recognise booleans and show small summaries). */
+  static final int DOMAIN_SHOWN_UP_TO = 32;
+
+  private FrameDescriptions() {}
+
+  static Map<String, Object> describe(Frame frame) {
+    Map<String, Object> description = new LinkedHashMap<>();
+    description.put("frame_id", frame._key.toString());
+    description.put("rows", frame.numRows());
+    List<Map<String, Object>> columns = new ArrayList<>();
+    for (int column = 0; column < frame.numCols(); column++) {
+      columns.add(column(frame.name(column), frame.vec(column)));
+    }
+    description.put("columns", columns);
+    description.put("chunks", chunks(frame));
+    return description;
+  }
+
+  private static Map<String, Object> column(String name, Vec vec) {
+    Map<String, Object> column = new LinkedHashMap<>();
+    ColumnType type = ColumnType.of(vec);
+    column.put("name", name);
+    column.put("type", type.wireName());
+    boolean ordered = type == ColumnType.NUMERIC || type == ColumnType.TIME;
+    column.put("integer", ordered && vec.isInt());
+    column.put("min", ordered ? vec.min() : Double.NaN);
+    column.put("max", ordered ? vec.max() : Double.NaN);
+    column.put("mean", ordered ? vec.mean() : Double.NaN);
+    column.put("na_count", vec.naCnt());
+    column.put("cardinality", vec.isCategorical() ? vec.cardinality() : 0);
+    column.put(
+        "domain",
+        vec.isCategorical() && vec.cardinality() <= DOMAIN_SHOWN_UP_TO ? Arrays.asList(vec.domain()) : null);
+    return column;
+  }
+
+  private static List<Map<String, Object>> chunks(Frame frame) {
+    List<Map<String, Object>> chunks = new ArrayList<>();
+    Vec any = frame.anyVec();
+    if (any == null) {
+      return chunks;
+    }
+    long[] starts = any.espc();
+    for (int chunk = 0; chunk < any.nChunks(); chunk++) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("index", chunk);
+      entry.put("rows", starts[chunk + 1] - starts[chunk]);
+      entry.put("node", any.chunkKey(chunk).home_node().getIpPortString());
+      chunks.add(entry);
+    }
+    return chunks;
+  }
+}

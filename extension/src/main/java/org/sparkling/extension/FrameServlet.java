@@ -1,0 +1,115 @@
+package org.sparkling.extension;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import water.DKV;
+import water.Key;
+import water.fvec.Frame;
+
+/**
+ * {@code /3/sparkling/frames/{id}}: frames that Spark tasks fill chunk by chunk.
+ *
+ * <ul>
+ *   <li>{@code POST /{id}} with {@code names}: create (replacing any frame of that id);
+ *   <li>{@code POST /{id}/finish} with {@code rows_per_chunk}, {@code types}, {@code domains}, {@code to_categorical}: finish;
+ *   <li>{@code GET /{id}}: describe;
+ *   <li>{@code DELETE /{id}} with optional {@code chunks}: remove, also a frame still being built.
+ * </ul>
+ */
+public final class FrameServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  static final Gson JSON = new GsonBuilder().serializeNulls().serializeSpecialFloatingPointValues().create();
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    handle(request, response, () -> FrameDescriptions.describe(existing(FramePath.parse(request).frameId())));
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    handle(request, response, () -> {
+      FramePath path = FramePath.parse(request);
+      FrameAssembly assembly = new FrameAssembly(path.frameId());
+      if (path.action() == null) {
+        assembly.create(Parameters.strings(request, "names"));
+        return Map.of("frame_id", path.frameId());
+      }
+      if ("finish".equals(path.action())) {
+        return FrameDescriptions.describe(
+            assembly.finish(
+                Parameters.longs(request, "rows_per_chunk"),
+                Parameters.strings(request, "types"),
+                Parameters.domains(request, "domains"),
+                Parameters.ints(request, "to_categorical")));
+      }
+      throw new NotFound("Unknown frame action '" + path.action() + "'; expected POST /3/sparkling/frames/{id}/finish");
+    });
+  }
+
+  @Override
+  protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    handle(request, response, () -> {
+      FramePath path = FramePath.parse(request);
+      String chunks = request.getParameter("chunks");
+      new FrameAssembly(path.frameId()).discard(chunks == null ? 0 : Integer.parseInt(chunks));
+      return Map.of("frame_id", path.frameId());
+    });
+  }
+
+  private static Frame existing(String frameId) {
+    Object value = DKV.getGet(Key.make(frameId));
+    if (!(value instanceof Frame frame)) {
+      throw new NotFound("No H2O frame with id '" + frameId + "' on this cluster");
+    }
+    return frame;
+  }
+
+  private static void handle(HttpServletRequest request, HttpServletResponse response, Action action) throws IOException {
+    int status;
+    Object body;
+    try {
+      body = action.run();
+      status = HttpServletResponse.SC_OK;
+    } catch (NotFound e) {
+      status = HttpServletResponse.SC_NOT_FOUND;
+      body = error(e, status);
+    } catch (IllegalArgumentException e) {
+      status = HttpServletResponse.SC_BAD_REQUEST;
+      body = error(e, status);
+    } catch (RuntimeException e) {
+      status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+      body = error(e, status);
+    }
+    byte[] json = JSON.toJson(body).getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
+  }
+
+  private static Map<String, Object> error(RuntimeException e, int status) {
+    String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    return Map.of("msg", message, "http_status", status, "exception_type", e.getClass().getName());
+  }
+
+  @FunctionalInterface
+  private interface Action {
+    Object run();
+  }
+
+  /** A frame or action that does not exist: HTTP 404. */
+  static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String message) {
+      super(message);
+    }
+  }
+}

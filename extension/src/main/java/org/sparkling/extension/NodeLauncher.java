@@ -1,0 +1,41 @@
+package org.sparkling.extension;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Starts an H2O node with the Sparkling extension in its own JVM:
+ * {@code java -cp <h2o runtime>:<extension> org.sparkling.extension.NodeLauncher -ip 127.0.0.1 -port 54321 -name cloud ...}.
+ *
+ * <p>Takes H2O's own arguments. With {@code -flatfile}, waits until every listed node has joined; then prints one line
+ * {@code Sparkling H2O node ready at http://ip:port} that scripts and tests wait for.
+ */
+public final class NodeLauncher {
+  /** The line printed once the node's REST API is up; the URL follows it. */
+  public static final String READY = "Sparkling H2O node ready at ";
+
+  private NodeLauncher() {}
+
+  public static void main(String[] args) {
+    List<String> arguments = List.of(args);
+    Duration cloudTimeout = Duration.ofSeconds(Long.getLong("sparkling.cloud.timeout.seconds", 120));
+    System.out.println(READY + EmbeddedNode.start(arguments, expectedCloudSize(arguments), cloudTimeout));
+    System.out.flush();
+  }
+
+  static int expectedCloudSize(List<String> arguments) {
+    int flatfile = arguments.indexOf("-flatfile");
+    if (flatfile < 0 || flatfile + 1 >= arguments.size()) {
+      return 1;
+    }
+    try (var lines = Files.lines(Path.of(arguments.get(flatfile + 1)))) {
+      return (int) Math.max(1, lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).count());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the flatfile " + arguments.get(flatfile + 1), e);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.sparkling.extension;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import javax.servlet.http.HttpServletRequest;
+
+/** Reads H2O-style form parameters whose list values are JSON arrays. */
+final class Parameters {
+  private Parameters() {}
+
+  static String[] strings(HttpServletRequest request, String name) {
+    JsonArray array = array(request, name);
+    String[] values = new String[array.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = array.get(i).getAsString();
+    }
+    return values;
+  }
+
+  static long[] longs(HttpServletRequest request, String name) {
+    JsonArray array = array(request, name);
+    long[] values = new long[array.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = array.get(i).getAsLong();
+    }
+    return values;
+  }
+
+  static int[] ints(HttpServletRequest request, String name) {
+    String raw = request.getParameter(name);
+    if (raw == null) {
+      return new int[0];
+    }
+    JsonArray array = array(request, name);
+    int[] values = new int[array.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = array.get(i).getAsInt();
+    }
+    return values;
+  }
+
+  /** A list with, per column, {@code null} or the list of its levels. */
+  static String[][] domains(HttpServletRequest request, String name) {
+    if (request.getParameter(name) == null) {
+      return null;
+    }
+    JsonArray array = array(request, name);
+    String[][] domains = new String[array.size()][];
+    for (int column = 0; column < domains.length; column++) {
+      JsonElement levels = array.get(column);
+      if (!levels.isJsonNull()) {
+        JsonArray list = levels.getAsJsonArray();
+        domains[column] = new String[list.size()];
+        for (int level = 0; level < list.size(); level++) {
+          domains[column][level] = list.get(level).getAsString();
+        }
+      }
+    }
+    return domains;
+  }
+
+  private static JsonArray array(HttpServletRequest request, String name) {
+    String raw = request.getParameter(name);
+    if (raw == null) {
+      throw new IllegalArgumentException("Missing parameter '" + name + "'");
+    }
+    try {
+      return JsonParser.parseString(raw).getAsJsonArray();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Parameter '" + name + "' must be a JSON array, got: " + raw, e);
+    }
+  }
+}

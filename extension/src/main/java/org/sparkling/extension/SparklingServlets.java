@@ -1,0 +1,13 @@
+package org.sparkling.extension;
+
+import java.util.List;
+import water.server.ServletMeta;
+import water.server.ServletProvider;
+
+/** Registers the Sparkling endpoints with the H2O node's web server (found through {@code META-INF/services}). */
+public final class SparklingServlets implements ServletProvider {
+  @Override
+  public List<ServletMeta> servlets() {
+    return List.of(new ServletMeta("/3/sparkling/frames/*", FrameServlet.class));
+  }
+}

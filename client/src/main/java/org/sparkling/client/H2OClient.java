@@ -103,6 +103,11 @@ public final class H2OClient {
     send(request("/3/Models/" + Form.escape(modelId)).DELETE().build());
   }
 
+  /** Removes every frame, model and other key from the cluster ({@code DELETE /3/DKV}). */
+  public void removeAll() {
+    send(request("/3/DKV").DELETE().build());
+  }
+
   /** Starts a frame that executors will fill chunk by chunk; see {@link #finishFrame}. */
   public void createFrame(String frameId, List<String> columnNames) {
     Map<String, Object> fields = new LinkedHashMap<>();
@@ -135,7 +140,15 @@ public final class H2OClient {
 
   /** Removes a frame, also one still being built. Removing a frame that does not exist is not an error. */
   public void deleteFrame(String frameId) {
-    send(request(framePath(frameId)).DELETE().build());
+    deleteFrame(frameId, 0);
+  }
+
+  /**
+   * Removes a frame, also one still being built, together with the first {@code writtenChunks} chunks its writers may have
+   * stored before it was finished.
+   */
+  public void deleteFrame(String frameId, int writtenChunks) {
+    send(request(framePath(frameId) + "?chunks=" + writtenChunks).DELETE().build());
   }
 
   @Override

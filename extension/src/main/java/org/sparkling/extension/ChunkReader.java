@@ -53,6 +53,16 @@ public final class ChunkReader {
     return chunk(column).atd(row);
   }
 
+  /** The level index of a categorical value; see {@link #domain(int)}. */
+  public int levelAt(int column, int row) {
+    return (int) chunk(column).at8(row);
+  }
+
+  /** The levels of a categorical column, {@code null} for other columns. */
+  public String[] domain(int column) {
+    return vecs[column].domain();
+  }
+
   /** The text of a string, categorical or UUID value as UTF-8 bytes. */
   public byte[] utf8At(int column, int row) {
     Vec vec = vecs[column];

@@ -11,6 +11,9 @@ public enum ColumnType {
   TIME(Vec.T_TIME),
   UUID(Vec.T_UUID);
 
+  /** The levels of a categorical column that stands for a boolean, as H2O's own parser makes them. */
+  public static final java.util.List<String> BOOLEAN_LEVELS = java.util.List.of("False", "True");
+
   private final byte vecType;
 
   ColumnType(byte vecType) {

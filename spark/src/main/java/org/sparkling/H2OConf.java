@@ -1,0 +1,168 @@
+package org.sparkling;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.SparkConf;
+import scala.Tuple2;
+
+/**
+ * Sparkling Water's configuration: typed setters and getters over the {@code spark.ext.h2o.*} keys of {@link H2OOptions}.
+ *
+ * <p>A value set here wins over the same key in the session's {@code SparkConf}, which wins over the default.
+ *
+ * <pre>{@code
+ * H2OConf conf = new H2OConf().setNthreads(2).setCloudName("flights");
+ * H2OContext hc = H2OContext.getOrCreate(spark, conf);
+ * }</pre>
+ */
+public final class H2OConf implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private final Map<String, String> settings = new LinkedHashMap<>();
+
+  /** An empty configuration: every option comes from the session's {@code SparkConf} or its default. */
+  public H2OConf() {}
+
+  /** A configuration holding the {@code spark.ext.h2o.*} entries of {@code sparkConf}. */
+  public H2OConf(SparkConf sparkConf) {
+    for (Tuple2<String, String> entry : sparkConf.getAllWithPrefix(H2OConfKeys.PREFIX)) {
+      settings.put(H2OConfKeys.PREFIX + entry._1(), entry._2());
+    }
+  }
+
+  /** This configuration over {@code sparkConf}: entries set here win. */
+  H2OConf over(SparkConf sparkConf) {
+    H2OConf merged = new H2OConf(sparkConf);
+    merged.settings.putAll(settings);
+    return merged;
+  }
+
+  /** Sets any {@code spark.ext.h2o.*} option by its key. */
+  public H2OConf set(String key, String value) {
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(value, "value == null");
+    settings.put(key, value);
+    return this;
+  }
+
+  /** The options set explicitly (here or in the SparkConf this was built from). */
+  public Map<String, String> settings() {
+    return Collections.unmodifiableMap(settings);
+  }
+
+  public String backendClusterMode() {
+    return get(H2OOptions.BACKEND_CLUSTER_MODE, H2OOptions.BACKEND_CLUSTER_MODE_DEFAULT).toLowerCase(Locale.ROOT);
+  }
+
+  /** Runs H2O nodes inside the Spark JVMs (the default; one embedded node with a local master). */
+  public H2OConf setInternalClusterMode() {
+    return set(H2OOptions.BACKEND_CLUSTER_MODE, "internal");
+  }
+
+  /** Uses a separate H2O cluster. */
+  public H2OConf setExternalClusterMode() {
+    return set(H2OOptions.BACKEND_CLUSTER_MODE, "external");
+  }
+
+  public int basePort() {
+    return getInt(H2OOptions.BASE_PORT, H2OOptions.BASE_PORT_DEFAULT);
+  }
+
+  public H2OConf setBasePort(int port) {
+    return set(H2OOptions.BASE_PORT, Integer.toString(port));
+  }
+
+  /** The cloud name, or empty when it is derived from the application id. */
+  public String cloudName() {
+    return get(H2OOptions.CLOUD_NAME, H2OOptions.CLOUD_NAME_DEFAULT);
+  }
+
+  public H2OConf setCloudName(String name) {
+    return set(H2OOptions.CLOUD_NAME, name);
+  }
+
+  public Duration cloudTimeout() {
+    return Duration.ofMillis(getLong(H2OOptions.CLOUD_TIMEOUT, H2OOptions.CLOUD_TIMEOUT_DEFAULT));
+  }
+
+  public H2OConf setCloudTimeout(Duration timeout) {
+    return set(H2OOptions.CLOUD_TIMEOUT, Long.toString(timeout.toMillis()));
+  }
+
+  public int nthreads() {
+    return getInt(H2OOptions.NTHREADS, H2OOptions.NTHREADS_DEFAULT);
+  }
+
+  public H2OConf setNthreads(int threads) {
+    return set(H2OOptions.NTHREADS, Integer.toString(threads));
+  }
+
+  public String logLevel() {
+    return get(H2OOptions.LOG_LEVEL, H2OOptions.LOG_LEVEL_DEFAULT).toUpperCase(Locale.ROOT);
+  }
+
+  public H2OConf setLogLevel(String level) {
+    return set(H2OOptions.LOG_LEVEL, level);
+  }
+
+  /** The folder for H2O's logs, or empty for {@code <work dir>/logs}. */
+  public String logDir() {
+    return get(H2OOptions.LOG_DIR, H2OOptions.LOG_DIR_DEFAULT);
+  }
+
+  public H2OConf setLogDir(String folder) {
+    return set(H2OOptions.LOG_DIR, folder);
+  }
+
+  /** The folder of this application's H2O files, or empty for {@code <spark.local.dir>/sparkling-<application id>}. */
+  public String workDir() {
+    return get(H2OOptions.WORK_DIR, H2OOptions.WORK_DIR_DEFAULT);
+  }
+
+  public H2OConf setWorkDir(String folder) {
+    return set(H2OOptions.WORK_DIR, folder);
+  }
+
+  public Duration restApiTimeout() {
+    return Duration.ofMillis(getLong(H2OOptions.REST_API_TIMEOUT, H2OOptions.REST_API_TIMEOUT_DEFAULT));
+  }
+
+  public H2OConf setRestApiTimeout(Duration timeout) {
+    return set(H2OOptions.REST_API_TIMEOUT, Long.toString(timeout.toMillis()));
+  }
+
+  public boolean restApiBasedClient() {
+    return Boolean.parseBoolean(
+        get(H2OOptions.REST_API_BASED_CLIENT, Boolean.toString(H2OOptions.REST_API_BASED_CLIENT_DEFAULT)).strip());
+  }
+
+  @Override
+  public String toString() {
+    return "H2OConf" + settings;
+  }
+
+  private String get(String key, String defaultValue) {
+    return settings.getOrDefault(key, defaultValue);
+  }
+
+  private int getInt(String key, int defaultValue) {
+    return (int) getLong(key, defaultValue);
+  }
+
+  private long getLong(String key, long defaultValue) {
+    String value = settings.get(key);
+    if (value == null) {
+      return defaultValue;
+    }
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          String.format("Invalid value '%s' for %s: expected a whole number, e.g. %s=%d", value, key, key, defaultValue), e);
+    }
+  }
+}

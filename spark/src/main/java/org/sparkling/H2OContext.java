@@ -1,0 +1,198 @@
+package org.sparkling;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sparkling.backend.Backend;
+import org.sparkling.backend.Backends;
+import org.sparkling.client.Cloud;
+import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OClientException;
+import org.sparkling.convert.FrameWriter;
+
+/**
+ * The entry point of Sparkling Water: an H2O cluster attached to a SparkSession.
+ *
+ * <pre>{@code
+ * H2OContext hc = H2OContext.getOrCreate(spark);
+ * H2OFrame frame = hc.asH2OFrame(df, "flights");
+ * Dataset<Row> back = hc.asSparkFrame(frame);
+ * }</pre>
+ *
+ * <p>The driver talks to the cluster over H2O's REST API only; data moves between the executors and the H2O nodes.
+ */
+public final class H2OContext {
+  private static final Logger LOG = LoggerFactory.getLogger(H2OContext.class);
+  private static H2OContext active;
+
+  private final SparkSession spark;
+  private final H2OConf conf;
+  private final Backend backend;
+  private final H2OClient client;
+  private volatile boolean stopped;
+
+  private H2OContext(SparkSession spark, H2OConf conf, Backend backend, H2OClient client) {
+    this.spark = spark;
+    this.conf = conf;
+    this.backend = backend;
+    this.client = client;
+  }
+
+  /** The running context of this Spark application, or a new one configured from the session's {@code SparkConf}. */
+  public static H2OContext getOrCreate(SparkSession spark) {
+    return getOrCreate(spark, new H2OConf());
+  }
+
+  /**
+   * The running context of this Spark application, or a new one configured by {@code conf} over the session's
+   * {@code SparkConf}.
+   */
+  public static synchronized H2OContext getOrCreate(SparkSession spark, H2OConf conf) {
+    Objects.requireNonNull(spark, "spark == null");
+    Objects.requireNonNull(conf, "conf == null");
+    if (active != null && !active.stopped && active.spark.sparkContext() == spark.sparkContext()) {
+      return active;
+    }
+    H2OConf resolved = conf.over(spark.sparkContext().getConf());
+    H2OConfKeys.warnings(resolved.settings()).forEach(LOG::warn);
+    Backend backend = Backends.start(spark.sparkContext(), resolved);
+    H2OClient client = H2OClient.newBuilder(backend.restApi()).requestTimeout(resolved.restApiTimeout()).build();
+    Cloud cloud = RestApiReadiness.await(client, resolved.cloudTimeout());
+    active = new H2OContext(spark, resolved, backend, client);
+    LOG.info("Sparkling Water is ready: H2O {} cloud '{}' of {} node(s); Flow at {}",
+        cloud.version(), cloud.cloudName(), cloud.cloudSize(), active.flowURL());
+    return active;
+  }
+
+  /** Converts a DataFrame into a new H2O frame with a generated key. */
+  public H2OFrame asH2OFrame(Dataset<Row> data) {
+    return asH2OFrame(data, "frame_" + UUID.randomUUID().toString().replace("-", ""));
+  }
+
+  /** Converts a DataFrame into the H2O frame {@code frameId}, replacing a frame of that key. */
+  public H2OFrame asH2OFrame(Dataset<Row> data, String frameId) {
+    requireRunning();
+    Objects.requireNonNull(data, "data == null");
+    if (frameId == null || frameId.isBlank() || frameId.contains("/")) {
+      throw new IllegalArgumentException("Invalid H2O frame key '" + frameId + "': use a non-blank name without '/'");
+    }
+    return new H2OFrame(new FrameWriter(client).write(data, frameId));
+  }
+
+  /** Reads an H2O frame as a DataFrame, lazily: chunks are read when the DataFrame is computed. */
+  public Dataset<Row> asSparkFrame(H2OFrame frame) {
+    return asSparkFrame(frame.key());
+  }
+
+  /** Reads the H2O frame with key {@code frameId} as a DataFrame, lazily. */
+  public Dataset<Row> asSparkFrame(String frameId) {
+    requireRunning();
+    return spark.read().format("h2o").load(frameId);
+  }
+
+  /** Describes an H2O frame that already exists in the cluster. */
+  public H2OFrame frame(String frameId) {
+    requireRunning();
+    return new H2OFrame(client.describeFrame(frameId));
+  }
+
+  /** The URL of H2O Flow, H2O's web notebook, on this cluster. */
+  public String flowURL() {
+    return client.node().resolve("/flow/index.html").toString();
+  }
+
+  /** The REST address of the H2O node the driver talks to. */
+  public URI restApi() {
+    return client.node();
+  }
+
+  /** The configuration this context was created with, defaults resolved against the session's {@code SparkConf}. */
+  public H2OConf conf() {
+    return conf;
+  }
+
+  /** The REST client of the H2O cluster, for what this API does not cover yet. */
+  public H2OClient client() {
+    requireRunning();
+    return client;
+  }
+
+  /** The cluster's current state, asked over REST. */
+  public Cloud cloud() {
+    return client.cloud();
+  }
+
+  public boolean isStopped() {
+    return stopped;
+  }
+
+  /**
+   * Removes every frame and model from the H2O cluster and stops what this context started. The SparkSession stays
+   * usable, and a later {@link #getOrCreate} makes a new context.
+   */
+  public void stop() {
+    synchronized (H2OContext.class) {
+      if (stopped) {
+        return;
+      }
+      stopped = true;
+      if (active == this) {
+        active = null;
+      }
+    }
+    try {
+      client.removeAll();
+    } catch (H2OClientException e) {
+      LOG.warn("Could not clear the H2O cluster at {} while stopping: {}", client.node(), e.getMessage());
+    }
+    backend.stop();
+  }
+
+  @Override
+  public String toString() {
+    return ContextReport.of(this, backend.description());
+  }
+
+  private void requireRunning() {
+    if (stopped) {
+      throw new IllegalStateException(
+          "This H2OContext was stopped; create a new one with H2OContext.getOrCreate(spark)");
+    }
+  }
+
+  /** Waits for the REST API to answer and the cloud to agree on its members. */
+  static final class RestApiReadiness {
+    private RestApiReadiness() {}
+
+    static Cloud await(H2OClient client, Duration timeout) {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      H2OClientException last = null;
+      while (System.nanoTime() < deadline) {
+        try {
+          Cloud cloud = client.cloud();
+          if (cloud.consensus() && cloud.cloudHealthy()) {
+            return cloud;
+          }
+        } catch (H2OClientException notYet) {
+          last = notYet;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new H2OClientException("Interrupted while waiting for H2O at " + client.node(), e);
+        }
+      }
+      throw new H2OClientException(
+          "H2O at " + client.node() + " did not become ready within " + timeout.toSeconds() + " s "
+              + "(spark.ext.h2o.cloud.timeout)" + (last == null ? "" : ": " + last.getMessage()),
+          last);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.sparkling;
+
+import java.util.List;
+
+/**
+ * Every {@code spark.ext.h2o.*} option Sparkling Water reads, each with its default. Set them in {@code SparkConf}
+ * ({@code --conf spark.ext.h2o.nthreads=4}) or through the setters of {@link H2OConf}; {@link H2OConf} resolves them.
+ */
+public final class H2OOptions {
+  // Each option is described once, in ALL, from which docs/configuration.md is generated.
+  public static final String BACKEND_CLUSTER_MODE = "spark.ext.h2o.backend.cluster.mode";
+  public static final String BACKEND_CLUSTER_MODE_DEFAULT = "internal";
+
+  public static final String BASE_PORT = "spark.ext.h2o.base.port";
+  public static final int BASE_PORT_DEFAULT = 54321;
+
+  public static final String CLOUD_NAME = "spark.ext.h2o.cloud.name";
+  public static final String CLOUD_NAME_DEFAULT = "";
+
+  public static final String CLOUD_TIMEOUT = "spark.ext.h2o.cloud.timeout";
+  public static final long CLOUD_TIMEOUT_DEFAULT = 60_000L;
+
+  public static final String NTHREADS = "spark.ext.h2o.nthreads";
+  public static final int NTHREADS_DEFAULT = -1;
+
+  public static final String LOG_LEVEL = "spark.ext.h2o.log.level";
+  public static final String LOG_LEVEL_DEFAULT = "INFO";
+
+  public static final String LOG_DIR = "spark.ext.h2o.log.dir";
+  public static final String LOG_DIR_DEFAULT = "";
+
+  public static final String WORK_DIR = "spark.ext.h2o.work.dir";
+  public static final String WORK_DIR_DEFAULT = "";
+
+  public static final String REST_API_TIMEOUT = "spark.ext.h2o.rest.api.timeout";
+  public static final long REST_API_TIMEOUT_DEFAULT = 300_000L;
+
+  public static final String REST_API_BASED_CLIENT = "spark.ext.h2o.rest.api.based.client";
+  public static final boolean REST_API_BASED_CLIENT_DEFAULT = true;
+
+  /** Every option: key, default and description, in the order of the documentation table. */
+  public static final List<Option> ALL =
+      List.of(
+          new Option(BACKEND_CLUSTER_MODE, BACKEND_CLUSTER_MODE_DEFAULT,
+              "`internal`: H2O nodes run inside the Spark JVMs (one embedded node with a local master); `external`: a separate H2O cluster."),
+          new Option(BASE_PORT, String.valueOf(BASE_PORT_DEFAULT),
+              "First port tried for an H2O node's REST API; the node also takes the port after it."),
+          new Option(CLOUD_NAME, CLOUD_NAME_DEFAULT, "Name the H2O nodes cloud up under; empty means `sparkling-<application id>`."),
+          new Option(CLOUD_TIMEOUT, String.valueOf(CLOUD_TIMEOUT_DEFAULT),
+              "Milliseconds to wait for the H2O cloud to form and its REST API to answer."),
+          new Option(NTHREADS, String.valueOf(NTHREADS_DEFAULT), "Threads each H2O node uses; -1 means every core the JVM sees."),
+          new Option(LOG_LEVEL, LOG_LEVEL_DEFAULT, "H2O's log level: TRACE, DEBUG, INFO, WARN, ERRR or FATAL."),
+          new Option(LOG_DIR, LOG_DIR_DEFAULT, "Folder for H2O's logs; empty means `<work dir>/logs`."),
+          new Option(WORK_DIR, WORK_DIR_DEFAULT,
+              "Folder of this application's H2O files (logs, ice, Flow notebooks); empty means `<spark.local.dir>/sparkling-<application id>`."),
+          new Option(REST_API_TIMEOUT, String.valueOf(REST_API_TIMEOUT_DEFAULT), "Milliseconds to wait for one reply of H2O's REST API."),
+          new Option(REST_API_BASED_CLIENT, String.valueOf(REST_API_BASED_CLIENT_DEFAULT),
+              "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."));
+
+  private H2OOptions() {}
+
+  /**
+   * One option.
+   *
+   * @param key the {@code spark.ext.h2o.*} key
+   * @param defaultValue its default, as text
+   * @param description what it does
+   */
+  public record Option(String key, String defaultValue, String description) {}
+}

@@ -1,0 +1,15 @@
+package org.sparkling.backend;
+
+import java.net.URI;
+
+/** Where the H2O cluster runs and how it is started and stopped. The driver only ever sees its REST address. */
+public interface Backend {
+  /** The REST address of a node of the cluster. */
+  URI restApi();
+
+  /** One line for people: which backend, and where the nodes are. */
+  String description();
+
+  /** Stops what this backend started; the SparkSession stays usable. */
+  void stop();
+}

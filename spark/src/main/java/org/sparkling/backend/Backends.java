@@ -1,0 +1,34 @@
+package org.sparkling.backend;
+
+import org.apache.spark.SparkContext;
+import org.sparkling.H2OConf;
+
+/** Picks and starts the backend that {@code spark.ext.h2o.backend.cluster.mode} and the Spark master ask for. */
+public final class Backends {
+  private Backends() {}
+
+  public static Backend start(SparkContext spark, H2OConf conf) {
+    String mode = conf.backendClusterMode();
+    if (!conf.restApiBasedClient()) {
+      throw new IllegalArgumentException(
+          "spark.ext.h2o.rest.api.based.client=false is not supported: this Sparkling Water always talks to H2O over its "
+              + "REST API and never runs an H2O client in the driver. Remove the option or set it to true.");
+    }
+    switch (mode) {
+      case "internal":
+        if (spark.isLocal()) {
+          return EmbeddedBackend.start(spark, conf);
+        }
+        throw new UnsupportedOperationException(
+            "The internal backend on a Spark cluster (master " + spark.master() + ") is not available in this version: "
+                + "it runs one embedded H2O node with a local master (e.g. --master local[*]).");
+      case "external":
+        throw new UnsupportedOperationException(
+            "The external backend (spark.ext.h2o.backend.cluster.mode=external) is not available in this version; "
+                + "use the internal backend with a local master.");
+      default:
+        throw new IllegalArgumentException(
+            "Invalid spark.ext.h2o.backend.cluster.mode '" + mode + "': expected internal or external");
+    }
+  }
+}

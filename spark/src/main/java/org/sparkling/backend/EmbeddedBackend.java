@@ -1,0 +1,99 @@
+package org.sparkling.backend;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.SparkContext;
+import org.sparkling.H2OConf;
+import org.sparkling.extension.EmbeddedNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The internal backend with a local master: one H2O node in this JVM, where Spark's local executor runs too, so data
+ * moves between Spark and H2O by in-process calls.
+ *
+ * <p>H2O cannot be started twice in one JVM: the node starts with the first context and outlives {@link #stop()}, which
+ * only detaches; a later context attaches to it again.
+ */
+final class EmbeddedBackend implements Backend {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBackend.class);
+  private final URI restApi;
+
+  private EmbeddedBackend(URI restApi) {
+    this.restApi = restApi;
+  }
+
+  static synchronized EmbeddedBackend start(SparkContext spark, H2OConf conf) {
+    Optional<URI> running = EmbeddedNode.running();
+    if (running.isPresent()) {
+      LOG.info("Attaching to the H2O node already running in this JVM at {}", running.get());
+      return new EmbeddedBackend(running.get());
+    }
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    int port = FreePorts.pairFrom(conf.basePort(), loopback);
+    Path workDir = workDir(spark, conf);
+    List<String> arguments = new ArrayList<>();
+    add(arguments, "-name", conf.cloudName().isEmpty() ? "sparkling-" + spark.applicationId() : conf.cloudName());
+    add(arguments, "-ip", loopback.getHostAddress());
+    add(arguments, "-port", Integer.toString(port));
+    Path logDir = conf.logDir().isEmpty() ? workDir.resolve("logs") : Path.of(conf.logDir()).toAbsolutePath();
+    add(arguments, "-log_dir", logDir.toString());
+    add(arguments, "-log_level", conf.logLevel());
+    add(arguments, "-ice_root", workDir.resolve("ice").toString());
+    add(arguments, "-flow_dir", workDir.resolve("flows").toString());
+    if (conf.nthreads() > 0) {
+      add(arguments, "-nthreads", Integer.toString(conf.nthreads()));
+    }
+    if (Runtime.version().feature() > 17) {
+      arguments.add("-allow_unsupported_java");
+    }
+    LOG.info("Starting an H2O node in this JVM: {}", String.join(" ", arguments));
+    H2OLogFile.attach(createDirectories(logDir).resolve("h2o.log"), conf.logLevel());
+    return new EmbeddedBackend(EmbeddedNode.start(arguments, 1, conf.cloudTimeout()));
+  }
+
+  private static Path workDir(SparkContext spark, H2OConf conf) {
+    Path folder =
+        conf.workDir().isEmpty()
+            ? Path.of(spark.getConf().get("spark.local.dir", System.getProperty("java.io.tmpdir")).split(",")[0])
+                .resolve("sparkling-" + spark.applicationId())
+            : Path.of(conf.workDir());
+    return createDirectories(folder);
+  }
+
+  private static Path createDirectories(Path folder) {
+    try {
+      return Files.createDirectories(folder).toAbsolutePath();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "Cannot create the folder " + folder + " for H2O's files (" + e.getMessage() + "); set spark.ext.h2o.work.dir "
+              + "or spark.ext.h2o.log.dir to a writable folder",
+          e);
+    }
+  }
+
+  private static void add(List<String> arguments, String flag, String value) {
+    arguments.add(flag);
+    arguments.add(value);
+  }
+
+  @Override
+  public URI restApi() {
+    return restApi;
+  }
+
+  @Override
+  public String description() {
+    return "internal, one H2O node embedded in this JVM (local mode)";
+  }
+
+  @Override
+  public void stop() {
+    LOG.info("Detached from the embedded H2O node at {}; it lives as long as this JVM", restApi);
+  }
+}

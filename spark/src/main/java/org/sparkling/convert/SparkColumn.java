@@ -1,0 +1,144 @@
+package org.sparkling.convert;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.ByteType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.DoubleType;
+import org.apache.spark.sql.types.FloatType;
+import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.LongType;
+import org.apache.spark.sql.types.ShortType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.TimestampNTZType;
+import org.apache.spark.sql.types.TimestampType;
+import org.apache.spark.unsafe.types.UTF8String;
+import org.sparkling.extension.ChunkWriter;
+import org.sparkling.extension.ColumnType;
+
+/** How one Spark column type is written into an H2O column (rules: DESIGN.md, "Data conversion rules"). */
+enum SparkColumn {
+  BYTE(ColumnType.NUMERIC) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addLong(ordinal, row.getByte(ordinal));
+    }
+  },
+  SHORT(ColumnType.NUMERIC) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addLong(ordinal, row.getShort(ordinal));
+    }
+  },
+  INT(ColumnType.NUMERIC) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addLong(ordinal, row.getInt(ordinal));
+    }
+  },
+  LONG(ColumnType.NUMERIC) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addLong(ordinal, row.getLong(ordinal));
+    }
+  },
+  FLOAT(ColumnType.NUMERIC) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addDouble(ordinal, row.getFloat(ordinal));
+    }
+  },
+  DOUBLE(ColumnType.NUMERIC) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addDouble(ordinal, row.getDouble(ordinal));
+    }
+  },
+  DECIMAL(ColumnType.NUMERIC) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      DecimalType decimal = (DecimalType) type;
+      out.addDouble(ordinal, row.getDecimal(ordinal, decimal.precision(), decimal.scale()).toDouble());
+    }
+  },
+  /** Booleans become the categorical levels {@link ColumnType#BOOLEAN_LEVELS}. */
+  BOOLEAN(ColumnType.CATEGORICAL) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addLevel(ordinal, row.getBoolean(ordinal) ? 1 : 0);
+    }
+  },
+  /** Strings are written as H2O strings; the node turns them into categoricals once every chunk is in. */
+  STRING(ColumnType.STRING) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      UTF8String text = row.getUTF8String(ordinal);
+      out.addString(ordinal, text.getBytes(), 0, text.numBytes());
+    }
+  },
+  /** A date is the instant of its midnight in the session time zone. */
+  DATE(ColumnType.TIME) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addTime(ordinal, java.time.LocalDate.ofEpochDay(row.getInt(ordinal)).atStartOfDay(zone).toInstant().toEpochMilli());
+    }
+  },
+  TIMESTAMP(ColumnType.TIME) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      out.addTime(ordinal, Math.floorDiv(row.getLong(ordinal), 1000L));
+    }
+  },
+  /** A timestamp without time zone is a wall-clock reading, placed in the session time zone. */
+  TIMESTAMP_NTZ(ColumnType.TIME) {
+    @Override
+    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+      long micros = row.getLong(ordinal);
+      LocalDateTime wallClock =
+          LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC);
+      out.addTime(ordinal, wallClock.atZone(zone).toInstant().toEpochMilli());
+    }
+  };
+
+  private final ColumnType h2oType;
+
+  SparkColumn(ColumnType h2oType) {
+    this.h2oType = h2oType;
+  }
+
+  ColumnType h2oType() {
+    return h2oType;
+  }
+
+  /** Writes the value at {@code ordinal}, of Spark type {@code type} and known not to be null, into column {@code ordinal} of the chunk. */
+  abstract void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone);
+
+  /** The conversion for a column, or a clear error naming it and its type. */
+  static SparkColumn of(StructField field) {
+    DataType type = field.dataType();
+    if (type instanceof ByteType) return BYTE;
+    if (type instanceof ShortType) return SHORT;
+    if (type instanceof IntegerType) return INT;
+    if (type instanceof LongType) return LONG;
+    if (type instanceof FloatType) return FLOAT;
+    if (type instanceof DoubleType) return DOUBLE;
+    if (type instanceof DecimalType) return DECIMAL;
+    if (type instanceof BooleanType) return BOOLEAN;
+    if (type instanceof StringType) return STRING;
+    if (type instanceof DateType) return DATE;
+    if (type instanceof TimestampType) return TIMESTAMP;
+    if (type instanceof TimestampNTZType) return TIMESTAMP_NTZ;
+    throw new IllegalArgumentException(
+        String.format(
+            "Column '%s' has type %s, which asH2OFrame cannot convert yet (supported: numeric, decimal, boolean, string, "
+                + "date, timestamp, timestamp_ntz). Drop it, or turn it into supported columns first, e.g. "
+                + "df.drop(\"%s\") or df.withColumn(\"%s\", col(\"%s\").cast(\"string\")).",
+            field.name(), type.simpleString(), field.name(), field.name(), field.name()));
+  }
+}

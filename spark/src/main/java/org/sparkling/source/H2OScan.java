@@ -1,0 +1,56 @@
+package org.sparkling.source;
+
+import org.apache.spark.sql.connector.read.Batch;
+import org.apache.spark.sql.connector.read.InputPartition;
+import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+import org.apache.spark.sql.connector.read.Scan;
+import org.apache.spark.sql.types.StructType;
+import org.sparkling.client.FrameDescription;
+
+/** One input partition per H2O chunk, preferring the host of the node that holds it. */
+final class H2OScan implements Scan, Batch {
+  private final FrameDescription frame;
+  private final StructType schema;
+  private final int[] columns;
+  private final H2OColumn[] kinds;
+
+  H2OScan(FrameDescription frame, StructType schema, int[] columns, H2OColumn[] kinds) {
+    this.frame = frame;
+    this.schema = schema;
+    this.columns = columns;
+    this.kinds = kinds;
+  }
+
+  @Override
+  public StructType readSchema() {
+    return schema;
+  }
+
+  @Override
+  public String description() {
+    return "H2OFrame " + frame.frameId() + " (" + frame.chunks().size() + " chunks)";
+  }
+
+  @Override
+  public Batch toBatch() {
+    return this;
+  }
+
+  @Override
+  public InputPartition[] planInputPartitions() {
+    return frame.chunks().stream()
+        .map(chunk -> new ChunkPartition(chunk.index(), host(chunk.node())))
+        .toArray(InputPartition[]::new);
+  }
+
+  @Override
+  public PartitionReaderFactory createReaderFactory() {
+    return new ChunkReaderFactory(frame.frameId(), columns, kinds);
+  }
+
+  private static String host(String node) {
+    int colon = node.lastIndexOf(':');
+    String host = colon < 0 ? node : node.substring(0, colon);
+    return host.startsWith("/") ? host.substring(1) : host;
+  }
+}

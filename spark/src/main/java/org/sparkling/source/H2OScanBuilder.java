@@ -1,0 +1,41 @@
+package org.sparkling.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.connector.read.Scan;
+import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.sparkling.client.FrameDescription;
+
+/** Plans a scan of only the columns the query asks for. */
+final class H2OScanBuilder implements ScanBuilder, SupportsPushDownRequiredColumns {
+  private final FrameDescription frame;
+  private StructType required;
+
+  H2OScanBuilder(FrameDescription frame) {
+    this.frame = frame;
+    this.required = H2OTable.schemaOf(frame);
+  }
+
+  @Override
+  public void pruneColumns(StructType requiredSchema) {
+    this.required = requiredSchema;
+  }
+
+  @Override
+  public Scan build() {
+    List<String> names = frame.names();
+    int[] columns = new int[required.fields().length];
+    H2OColumn[] kinds = new H2OColumn[columns.length];
+    List<StructField> fields = new ArrayList<>();
+    for (int i = 0; i < columns.length; i++) {
+      StructField field = required.fields()[i];
+      columns[i] = names.indexOf(field.name());
+      kinds[i] = H2OColumn.of(frame.columns().get(columns[i]));
+      fields.add(field);
+    }
+    return new H2OScan(frame, new StructType(fields.toArray(StructField[]::new)), columns, kinds);
+  }
+}

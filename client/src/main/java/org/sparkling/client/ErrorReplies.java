@@ -20,16 +20,19 @@ final class ErrorReplies {
     try {
       JsonNode reply = json.readTree(text);
       if (reply != null && reply.isObject()) {
+        // A model builder's validation errors name the parameter at fault: they say more than its summary in "msg".
         List<String> parts = new ArrayList<>();
-        addText(parts, reply.get("msg"));
-        addText(parts, reply.get("exception_msg"));
         JsonNode messages = reply.get("messages");
         if (messages != null && messages.isArray()) {
           for (JsonNode message : messages) {
             if ("ERRR".equals(message.path("message_type").asText())) {
-              parts.add(message.path("field_name").asText() + ": " + message.path("message").asText());
+              addText(parts, message.path("field_name").asText() + ": " + message.path("message").asText());
             }
           }
+        }
+        if (parts.isEmpty()) {
+          addText(parts, reply.get("msg"));
+          addText(parts, reply.get("exception_msg"));
         }
         if (!parts.isEmpty()) {
           return String.join("; ", parts);
@@ -43,10 +46,14 @@ final class ErrorReplies {
 
   private static void addText(List<String> parts, JsonNode node) {
     if (node != null && !node.isNull()) {
-      String text = node.asText().strip();
-      if (!text.isEmpty() && !parts.contains(text)) {
-        parts.add(text);
-      }
+      addText(parts, node.asText());
+    }
+  }
+
+  private static void addText(List<String> parts, String text) {
+    String stripped = text.strip();
+    if (!stripped.isEmpty() && !parts.contains(stripped)) {
+      parts.add(stripped);
     }
   }
 }

@@ -103,6 +103,22 @@ public final class H2OClient {
     send(request("/3/Models/" + Form.escape(modelId)).DELETE().build());
   }
 
+  /** The keys of every frame in the cluster. */
+  public List<String> frameIds() {
+    return keyNames(get("/3/Frames").path("frames"), "frame_id");
+  }
+
+  /** The keys of every model in the cluster. */
+  public List<String> modelIds() {
+    return keyNames(get("/3/Models").path("models"), "model_id");
+  }
+
+  private static List<String> keyNames(JsonNode entries, String keyField) {
+    List<String> names = new java.util.ArrayList<>();
+    entries.forEach(entry -> names.add(entry.path(keyField).path("name").asText()));
+    return names;
+  }
+
   /** Removes every frame, model and other key from the cluster ({@code DELETE /3/DKV}). */
   public void removeAll() {
     send(request("/3/DKV").DELETE().build());
@@ -187,7 +203,7 @@ public final class H2OClient {
       throw new H2OConnectionException(node, what, e);
     } catch (HttpTimeoutException e) {
       throw new H2OConnectionException(
-          node, what + " got no answer within " + requestTimeout.toSeconds() + " s (spark.ext.h2o.rest.api.timeout)", e);
+          node, what + " got no answer within " + requestTimeout.toMillis() + " ms (spark.ext.h2o.rest.api.timeout)", e);
     } catch (IOException e) {
       throw new H2OConnectionException(node, what, e);
     } catch (InterruptedException e) {

@@ -50,6 +50,7 @@ final class FrameAssembly {
     for (int column = 0; column < vecTypes.length; column++) {
       vecTypes[column] = ColumnType.fromWireName(typeNames[column]).vecType();
     }
+    writeMissingEmptyChunks(frame, rowsPerChunk, vecTypes);
     PartialFrames.finish(frame, rowsPerChunk, domains, vecTypes);
     for (int column : toCategorical) {
       toCategorical(frame, column);
@@ -69,7 +70,9 @@ final class FrameAssembly {
           "Key '" + frameId + "' holds a " + value.className() + ", not a frame; choose another frame name");
     }
     Frame frame = value.get();
-    frame.unlock_all();
+    if (frame._lockers != null) { // null once a finished frame was unlocked, and on every node but the locking one
+      frame.unlock_all();
+    }
     if (isFinished(frame)) {
       frame.delete();
     } else {
@@ -96,7 +99,26 @@ final class FrameAssembly {
     return frame;
   }
 
-  private static boolean isFinished(Frame frame) {
+  /**
+   * Every chunk index needs a chunk, also where a writer had no rows and stored nothing; a chunk that should hold rows
+   * but is missing means a writer never ran, and finishing would make a corrupt frame.
+   */
+  private void writeMissingEmptyChunks(Frame frame, long[] rowsPerChunk, byte[] vecTypes) {
+    Key<Vec> firstColumn = frame.keys()[0];
+    for (int chunk = 0; chunk < rowsPerChunk.length; chunk++) {
+      if (DKV.get(Vec.chunkKey(firstColumn, chunk)) != null) {
+        continue;
+      }
+      if (rowsPerChunk[chunk] != 0) {
+        throw new IllegalArgumentException(
+            "Chunk " + chunk + " of frame '" + frameId + "' should hold " + rowsPerChunk[chunk]
+                + " rows but was never written");
+      }
+      PartialFrames.closeChunks(PartialFrames.createChunks(frameId, vecTypes, chunk));
+    }
+  }
+
+  static boolean isFinished(Frame frame) {
     Key<Vec>[] keys = frame.keys();
     return keys.length > 0 && DKV.get(keys[0]) != null;
   }

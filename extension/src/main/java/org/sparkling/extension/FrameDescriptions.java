@@ -36,7 +36,8 @@ final class FrameDescriptions {
     ColumnType type = ColumnType.of(vec);
     column.put("name", name);
     column.put("type", type.wireName());
-    boolean ordered = type == ColumnType.NUMERIC || type == ColumnType.TIME;
+    // Statistics of a column without values are undefined; H2O would report +/-Double.MAX_VALUE.
+    boolean ordered = (type == ColumnType.NUMERIC || type == ColumnType.TIME) && vec.naCnt() < vec.length();
     column.put("integer", ordered && vec.isInt());
     column.put("min", ordered ? vec.min() : Double.NaN);
     column.put("max", ordered ? vec.max() : Double.NaN);

@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 import water.DKV;
 import water.Key;
 import water.fvec.Frame;
+import water.util.Log;
 
 /**
  * {@code /3/sparkling/frames/{id}}: frames that Spark tasks fill chunk by chunk.
@@ -67,6 +68,10 @@ public final class FrameServlet extends HttpServlet {
     if (!(value instanceof Frame frame)) {
       throw new NotFound("No H2O frame with id '" + frameId + "' on this cluster");
     }
+    if (!FrameAssembly.isFinished(frame)) {
+      throw new IllegalArgumentException(
+          "Frame '" + frameId + "' is still being built; finish it with POST /3/sparkling/frames/" + frameId + "/finish");
+    }
     return frame;
   }
 
@@ -83,6 +88,7 @@ public final class FrameServlet extends HttpServlet {
       status = HttpServletResponse.SC_BAD_REQUEST;
       body = error(e, status);
     } catch (RuntimeException e) {
+      Log.err("Sparkling frame request " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
       status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
       body = error(e, status);
     }

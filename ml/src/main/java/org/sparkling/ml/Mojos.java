@@ -1,0 +1,43 @@
+package org.sparkling.ml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import hex.genmodel.ModelMojoReader;
+import hex.genmodel.MojoModel;
+import hex.genmodel.MojoReaderBackendFactory;
+
+/** Loads MOJOs from their bytes, once per JVM: every task of an executor scores with the same loaded model. */
+final class Mojos {
+  private static final Map<String, MojoModel> LOADED = new ConcurrentHashMap<>();
+
+  private Mojos() {}
+
+  /** A name for the MOJO's content, the same in every JVM. */
+  static String fingerprint(byte[] mojo) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mojo));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  static MojoModel get(String fingerprint, byte[] mojo) {
+    return LOADED.computeIfAbsent(fingerprint, ignored -> load(mojo));
+  }
+
+  static MojoModel load(byte[] mojo) {
+    try {
+      return ModelMojoReader.readFrom(
+          MojoReaderBackendFactory.createReaderBackend(
+              new ByteArrayInputStream(mojo), MojoReaderBackendFactory.CachingStrategy.MEMORY));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the MOJO: " + e.getMessage() + "; is it a MOJO zip exported by H2O?", e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.sparkling.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code sparkling}: the command line of Sparkling Water. */
+@Command(
+    name = "sparkling",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Sparkling Water for Spark 4: H2O-3 machine learning inside Apache Spark.",
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class SparklingCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    // The command line's own quiet logging; applications that use the library keep theirs.
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "sparkling-cli-log4j2.properties");
+    }
+    System.exit(new CommandLine(new SparklingCommand()).execute(args));
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

@@ -150,7 +150,12 @@ public final class H2OConf implements Serializable {
   }
 
   private int getInt(String key, int defaultValue) {
-    return (int) getLong(key, defaultValue);
+    long value = getLong(key, defaultValue);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          String.format("Invalid value '%d' for %s: too large, e.g. %s=%d", value, key, key, defaultValue));
+    }
+    return (int) value;
   }
 
   private long getLong(String key, long defaultValue) {

@@ -79,9 +79,7 @@ public final class H2OContext {
   public H2OFrame asH2OFrame(Dataset<Row> data, String frameId) {
     requireRunning();
     Objects.requireNonNull(data, "data == null");
-    if (frameId == null || frameId.isBlank() || frameId.contains("/")) {
-      throw new IllegalArgumentException("Invalid H2O frame key '" + frameId + "': use a non-blank name without '/'");
-    }
+    FrameKeys.requireValid(frameId);
     return new H2OFrame(new FrameWriter(client).write(data, frameId));
   }
 

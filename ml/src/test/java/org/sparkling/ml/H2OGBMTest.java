@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparkling.H2OContext;
+import org.sparkling.LocalSpark;
 
 class H2OGBMTest {
   private static SparkSession spark;
@@ -30,16 +31,7 @@ class H2OGBMTest {
 
   @BeforeAll
   static void startSpark() {
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("H2OGBMTest")
-            .config("spark.ui.enabled", "false")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.sql.session.timeZone", "UTC")
-            .config("spark.ext.h2o.work.dir", "target/sparkling-work")
-            .getOrCreate();
+    spark = LocalSpark.start("H2OGBMTest");
     Dataset<Row>[] split = syntheticFlights(4000, 7).randomSplit(new double[] {0.75, 0.25}, 11);
     train = split[0].cache();
     test = split[1].cache();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.sparkling.H2OConf;
 import org.sparkling.extension.EmbeddedNode;
 import org.slf4j.Logger;
@@ -32,7 +34,7 @@ final class EmbeddedBackend implements Backend {
     Optional<URI> running = EmbeddedNode.running();
     if (running.isPresent()) {
       LOG.info("Attaching to the H2O node already running in this JVM at {}", running.get());
-      return new EmbeddedBackend(running.get());
+      return started(spark, EmbeddedNode.start(List.of(), 1, conf.cloudTimeout()));
     }
     InetAddress loopback = InetAddress.getLoopbackAddress();
     int port = FreePorts.pairFrom(conf.basePort(), loopback);
@@ -40,6 +42,7 @@ final class EmbeddedBackend implements Backend {
     List<String> arguments = new ArrayList<>();
     add(arguments, "-name", conf.cloudName().isEmpty() ? "sparkling-" + spark.applicationId() : conf.cloudName());
     add(arguments, "-ip", loopback.getHostAddress());
+    add(arguments, "-web_ip", loopback.getHostAddress());
     add(arguments, "-port", Integer.toString(port));
     Path logDir = conf.logDir().isEmpty() ? workDir.resolve("logs") : Path.of(conf.logDir()).toAbsolutePath();
     add(arguments, "-log_dir", logDir.toString());
@@ -54,7 +57,19 @@ final class EmbeddedBackend implements Backend {
     }
     LOG.info("Starting an H2O node in this JVM: {}", String.join(" ", arguments));
     H2OLogFile.attach(createDirectories(logDir).resolve("h2o.log"), conf.logLevel());
-    return new EmbeddedBackend(EmbeddedNode.start(arguments, 1, conf.cloudTimeout()));
+    return started(spark, EmbeddedNode.start(arguments, 1, conf.cloudTimeout()));
+  }
+
+  /** When the application ends, the node's web server stops with it, so that nothing keeps the JVM alive. */
+  private static EmbeddedBackend started(SparkContext spark, URI restApi) {
+    spark.addSparkListener(
+        new SparkListener() {
+          @Override
+          public void onApplicationEnd(SparkListenerApplicationEnd end) {
+            EmbeddedNode.stopWebServer();
+          }
+        });
+    return new EmbeddedBackend(restApi);
   }
 
   private static Path workDir(SparkContext spark, H2OConf conf) {
@@ -94,6 +109,7 @@ final class EmbeddedBackend implements Backend {
 
   @Override
   public void stop() {
-    LOG.info("Detached from the embedded H2O node at {}; it lives as long as this JVM", restApi);
+    EmbeddedNode.stopWebServer();
+    LOG.info("Stopped the REST API of the embedded H2O node at {}; the node itself lives as long as this JVM", restApi);
   }
 }

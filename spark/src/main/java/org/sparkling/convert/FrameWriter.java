@@ -55,7 +55,7 @@ public final class FrameWriter {
         rowsPerChunk[(int) chunk[0]] = chunk[1];
       }
       return client.finishFrame(frameId, rowsPerChunk, h2oTypes(columns), domains(columns), toCategorical(columns));
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // also Spark's checked SparkException when a task fails
       try {
         client.deleteFrame(frameId, chunks);
       } catch (RuntimeException cleanup) {

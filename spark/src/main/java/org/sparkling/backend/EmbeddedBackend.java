@@ -52,6 +52,7 @@ final class EmbeddedBackend implements Backend {
     if (conf.nthreads() > 0) {
       add(arguments, "-nthreads", Integer.toString(conf.nthreads()));
     }
+    arguments.add("-quiet"); // H2O would print model summaries to the application's stdout; they stay in its log
     if (Runtime.version().feature() > 17) {
       arguments.add("-allow_unsupported_java");
     }

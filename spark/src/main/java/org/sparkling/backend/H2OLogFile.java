@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * bridge ignores, so without this its chatter would land on the Spark console and nowhere else.
  */
 final class H2OLogFile {
-  /** The log4j logger every H2O class logs through. */
-  static final String H2O_LOGGER = "water.default";
+  /** The packages H2O logs from (H2O's own log configuration names the same). */
+  static final java.util.List<String> H2O_LOGGERS = java.util.List.of("water", "hex", "ai.h2o");
   private static final Logger LOG = LoggerFactory.getLogger(H2OLogFile.class);
 
   private H2OLogFile() {}
@@ -29,7 +29,7 @@ final class H2OLogFile {
     }
     Configuration config = context.getConfiguration();
     PatternLayout layout =
-        PatternLayout.newBuilder().withConfiguration(config).withPattern("%d{MM-dd HH:mm:ss.SSS} %-5p %t: %m%n").build();
+        PatternLayout.newBuilder().withConfiguration(config).withPattern("%d{MM-dd HH:mm:ss.SSS} %-5p %t %c{1}: %m%n").build();
     FileAppender appender =
         FileAppender.newBuilder()
             .setName("sparkling-h2o-log")
@@ -39,9 +39,11 @@ final class H2OLogFile {
             .build();
     appender.start();
     config.addAppender(appender);
-    LoggerConfig h2o = new LoggerConfig(H2O_LOGGER, level(h2oLevel), false);
-    h2o.addAppender(appender, null, null);
-    config.addLogger(H2O_LOGGER, h2o);
+    for (String logger : H2O_LOGGERS) {
+      LoggerConfig h2o = new LoggerConfig(logger, level(h2oLevel), false);
+      h2o.addAppender(appender, null, null);
+      config.addLogger(logger, h2o);
+    }
     context.updateLoggers();
   }
 

@@ -3,6 +3,8 @@ package water.fvec;
 import water.DKV;
 import water.Futures;
 import water.Key;
+import water.Value;
+import water.util.UnsafeUtils;
 
 /**
  * Opens h2o-core's package-private partial-frame API to the Sparkling extension: a frame whose chunks are written one by
@@ -11,36 +13,68 @@ import water.Key;
 public final class PartialFrames {
   private PartialFrames() {}
 
-  /** Registers an empty, write-locked frame with one vector key per column. */
-  public static Frame prepare(String frameId, String[] names) {
-    Frame frame = new Frame(Key.make(frameId));
-    frame.preparePartialFrame(names);
-    return frame;
+  /**
+   * A vector key of the frame {@code frameId}'s own vector group, derived from the frame id: every node and every task
+   * finds the same keys without asking anyone, and all the frame's columns share one group, as H2O requires of the
+   * columns of a frame.
+   */
+  public static Key<Vec> groupMember(String frameId) {
+    return Vec.newKey(Key.make(frameId + "_sparkling_vectors"));
   }
 
-  /** New chunks, one per column, for chunk {@code chunkIndex} of a prepared frame. */
-  public static NewChunk[] createChunks(String frameId, byte[] vecTypes, int chunkIndex) {
-    return Frame.createNewChunks(frameId, vecTypes, chunkIndex);
+  /** A new chunk {@code chunkIndex} of the vector {@code vecKey}. */
+  public static NewChunk createChunk(Key<Vec> vecKey, byte vecType, int chunkIndex) {
+    return new NewChunk(new AppendableVec(vecKey, vecType), chunkIndex);
   }
 
   /** Compresses the chunks and stores them in the key/value store. */
   public static void closeChunks(NewChunk[] chunks) {
-    Frame.closeNewChunks(chunks);
-  }
-
-  /** Builds the vectors from the stored chunks and unlocks the frame. */
-  public static void finish(Frame frame, long[] rowsPerChunk, String[][] domains, byte[] vecTypes) {
-    frame.finalizePartialFrame(rowsPerChunk, domains, vecTypes);
-  }
-
-  /** Removes the chunks written so far for a frame that will never be finished. */
-  public static void discardChunks(Key<Vec>[] vecKeys, int chunkCount) {
     Futures pending = new Futures();
-    for (Key<Vec> vecKey : vecKeys) {
-      for (int chunk = 0; chunk < chunkCount; chunk++) {
-        DKV.remove(Vec.chunkKey(vecKey, chunk), pending);
-      }
+    for (NewChunk chunk : chunks) {
+      chunk.close(pending);
     }
     pending.blockForPending();
+  }
+
+  /**
+   * The key of vector number {@code index} in the vector group of {@code member}. Vector keys carry their number in bytes
+   * 2 to 5 (see {@code Vec.newKey}), so every node derives the same key without asking anyone.
+   */
+  public static Key<Vec> vecKey(Key<Vec> member, int index) {
+    byte[] bits = member._kb.clone();
+    UnsafeUtils.set4(bits, 2, index);
+    return Key.make(bits);
+  }
+
+  public static boolean chunkExists(Key<Vec> vecKey, int chunkIndex) {
+    return DKV.get(Vec.chunkKey(vecKey, chunkIndex)) != null;
+  }
+
+  /** Moves a stored chunk to another vector without copying its data; false if there was none. */
+  public static boolean moveChunk(Key<Vec> from, Key<Vec> to, int chunkIndex, Futures pending) {
+    Key<?> source = Vec.chunkKey(from, chunkIndex);
+    Value value = DKV.get(source);
+    if (value == null) {
+      return false;
+    }
+    DKV.put(Vec.chunkKey(to, chunkIndex), (Chunk) value.get(), pending);
+    DKV.remove(source, pending);
+    return true;
+  }
+
+  /** Stores chunk {@code chunkIndex} of {@code vecKey} holding {@code rows} missing values. */
+  public static void writeMissingChunk(Key<Vec> vecKey, byte vecType, int chunkIndex, long rows, Futures pending) {
+    NewChunk chunk = createChunk(vecKey, vecType, chunkIndex);
+    chunk.addNAs((int) rows);
+    chunk.close(pending);
+  }
+
+  public static void removeChunk(Key<Vec> vecKey, int chunkIndex, Futures pending) {
+    DKV.remove(Vec.chunkKey(vecKey, chunkIndex), pending);
+  }
+
+  /** A vector header over chunks already stored, with {@code espc[i]} the first row of chunk i and a final total. */
+  public static Vec vec(Key<Vec> key, long[] espc, String[] domain, byte vecType) {
+    return new Vec(key, Vec.ESPC.rowLayout(key, espc), domain, vecType);
   }
 }

@@ -20,7 +20,7 @@ final class Form {
   }
 
   private static String value(Object value, ObjectMapper json) {
-    if (value instanceof Collection<?> || value.getClass().isArray() || value instanceof Map<?, ?>) {
+    if (value instanceof Collection<?> || value.getClass().isArray() || value instanceof Map<?, ?> || value instanceof Record) {
       try {
         return json.writeValueAsString(value);
       } catch (JsonProcessingException e) {

@@ -132,7 +132,7 @@ public final class H2OClient {
   }
 
   /**
-   * Turns the chunks written since {@link #createFrame} into a frame.
+   * Turns the chunks written since {@link #createFrame} into a frame whose columns are the ones named at creation.
    *
    * @param rowsPerChunk rows written to each chunk index, in order
    * @param types the type of each column: {@code numeric}, {@code categorical}, {@code string} or {@code time}
@@ -141,10 +141,27 @@ public final class H2OClient {
    */
   public FrameDescription finishFrame(
       String frameId, long[] rowsPerChunk, List<String> types, List<List<String>> domains, List<Integer> toCategorical) {
+    return finishFrame(frameId, rowsPerChunk, types, domains, List.of(), null, toCategorical);
+  }
+
+  /**
+   * Turns the chunks written since {@link #createFrame} into a frame, with the columns the writers found in the data
+   * besides the ones named at creation.
+   *
+   * @param found the found columns, with the slot each chunk's writer gave them
+   * @param order the final column order: {@code f} for column f named at creation, {@code -(d + 1)} for found column d;
+   *     {@code null} keeps the columns named at creation in their order
+   * @param toCategorical the columns, by final position, written as strings that the node turns into categoricals
+   */
+  public FrameDescription finishFrame(
+      String frameId, long[] rowsPerChunk, List<String> types, List<List<String>> domains, List<FoundColumn> found,
+      List<Integer> order, List<Integer> toCategorical) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("rows_per_chunk", rowsPerChunk);
     fields.put("types", types);
     fields.put("domains", domains);
+    fields.put("found", found);
+    fields.put("order", order);
     fields.put("to_categorical", toCategorical);
     return decode(post(framePath(frameId) + "/finish", fields), FrameDescription.class);
   }
@@ -165,6 +182,47 @@ public final class H2OClient {
    */
   public void deleteFrame(String frameId, int writtenChunks) {
     send(request(framePath(frameId) + "?chunks=" + writtenChunks).DELETE().build());
+  }
+
+  /**
+   * Imports the files at {@code path} ({@code GET /3/ImportFiles}), a file or a folder as the H2O node sees it, as raw
+   * frames to parse with {@link #parseSetup} and {@link #parse}.
+   */
+  public ImportedFiles importFiles(String path) {
+    Objects.requireNonNull(path, "path == null");
+    return decode(get("/3/ImportFiles?path=" + Form.escape(path)), ImportedFiles.class);
+  }
+
+  /** Lets H2O guess how to parse raw frames ({@code POST /3/ParseSetup}): format, separator, header, column types. */
+  public ParseSetup parseSetup(List<String> sourceFrames) {
+    Objects.requireNonNull(sourceFrames, "sourceFrames == null");
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("source_frames", sourceFrames);
+    return ParseSetupReplies.parseSetup(post("/3/ParseSetup", fields));
+  }
+
+  /**
+   * Starts parsing raw frames into the frame {@code destinationFrame} as {@code setup} says ({@code POST /3/Parse}) and
+   * returns the job; wait for it with {@link #awaitJob}. The raw frames are removed when the parse is done, as H2O's own
+   * clients do.
+   */
+  public Job parse(ParseSetup setup, String destinationFrame) {
+    Objects.requireNonNull(setup, "setup == null");
+    Objects.requireNonNull(destinationFrame, "destinationFrame == null");
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("destination_frame", destinationFrame);
+    fields.put("source_frames", setup.sourceFrames());
+    fields.put("parse_type", setup.parseType());
+    fields.put("separator", setup.separator());
+    fields.put("single_quotes", setup.singleQuotes());
+    fields.put("check_header", setup.checkHeader());
+    fields.put("number_columns", setup.numberColumns());
+    fields.put("column_names", setup.columnNames().isEmpty() ? null : setup.columnNames());
+    fields.put("column_types", setup.columnTypes().isEmpty() ? null : setup.columnTypes());
+    fields.put("chunk_size", setup.chunkSize());
+    fields.put("delete_on_done", true);
+    fields.put("blocking", false);
+    return JobReplies.job(post("/3/Parse", fields).path("job"));
   }
 
   @Override

@@ -1,71 +1,168 @@
 package org.sparkling.extension;
 
+import java.util.ArrayList;
+import java.util.List;
+import water.DKV;
+import water.Key;
+import water.fvec.Frame;
 import water.fvec.NewChunk;
 import water.fvec.PartialFrames;
+import water.fvec.Vec;
 import water.parser.BufferedString;
 
 /**
  * Writes one chunk of a frame being built, in the JVM of an H2O node: no HTTP, no serialisation. A Spark task that holds a
  * partition opens one writer for the chunk with its partition's index, appends every row, then {@link #close()}s it.
  *
+ * <p>Columns are of two kinds. <b>Fixed</b> columns were named when the frame was created; the caller writes every one of
+ * them in every row. <b>Found</b> columns appear as the data shows them (element 7 of an array, key "x" of a map): the
+ * writer gives each its own vector in the frame's group, numbered by the partition, so no task waits for another, and
+ * fills the rows a found column skipped with missing values. {@link FrameAssembly} lines all chunks up at the end.
+ *
  * <p>Writing the same chunk index again (a retried task) replaces what the earlier attempt wrote.
  */
 public final class ChunkWriter implements AutoCloseable {
-  private final NewChunk[] chunks;
+  private final int chunkIndex;
+  private final Key<Vec> groupMember;
+  private final int firstFoundIndex;
+  private final int foundLimit;
+  private final NewChunk[] fixed;
+  private final List<NewChunk> found = new ArrayList<>();
+  private final List<String> foundNames = new ArrayList<>();
+  private final List<ColumnType> foundTypes = new ArrayList<>();
   private final BufferedString text = new BufferedString();
+  private int rows;
   private boolean closed;
 
-  private ChunkWriter(NewChunk[] chunks) {
-    this.chunks = chunks;
+  private ChunkWriter(Key<Vec> groupMember, NewChunk[] fixed, int chunkIndex, int chunkCount) {
+    this.groupMember = groupMember;
+    this.fixed = fixed;
+    this.chunkIndex = chunkIndex;
+    this.firstFoundIndex = FoundColumns.firstVecIndex(chunkIndex, chunkCount);
+    this.foundLimit = FoundColumns.blockSize(chunkCount);
   }
 
-  /** Opens chunk {@code chunkIndex} of the frame {@code frameId}, which must have been created and not yet finished. */
-  public static ChunkWriter open(String frameId, ColumnType[] types, int chunkIndex) {
-    byte[] vecTypes = new byte[types.length];
-    for (int column = 0; column < types.length; column++) {
-      vecTypes[column] = types[column].vecType();
+  /**
+   * Opens chunk {@code chunkIndex} (of {@code chunkCount}) of the frame {@code frameId}, which must have been created and
+   * not yet finished, with the types of its fixed columns.
+   */
+  public static ChunkWriter open(String frameId, ColumnType[] fixedTypes, int chunkIndex, int chunkCount) {
+    if (!(DKV.getGet(Key.make(frameId)) instanceof Frame)) {
+      throw new IllegalStateException("H2O frame '" + frameId + "' is not being built on this cluster any more");
     }
-    return new ChunkWriter(PartialFrames.createChunks(frameId, vecTypes, chunkIndex));
+    Key<Vec> groupMember = PartialFrames.groupMember(frameId);
+    NewChunk[] fixed = new NewChunk[fixedTypes.length];
+    for (int column = 0; column < fixed.length; column++) {
+      fixed[column] =
+          PartialFrames.createChunk(PartialFrames.vecKey(groupMember, column), fixedTypes[column].vecType(), chunkIndex);
+    }
+    return new ChunkWriter(groupMember, fixed, chunkIndex, chunkCount);
+  }
+
+  /** Adds a found column to this chunk and returns its column number for the {@code add} methods. */
+  public int addFoundColumn(String name, ColumnType type) {
+    int slot = found.size();
+    if (slot >= foundLimit) {
+      throw new IllegalStateException(
+          "More than " + foundLimit + " array, map or vector columns in one partition; H2O frames this wide are not supported");
+    }
+    found.add(PartialFrames.createChunk(PartialFrames.vecKey(groupMember, firstFoundIndex + slot), type.vecType(), chunkIndex));
+    foundNames.add(name);
+    foundTypes.add(type);
+    return fixed.length + slot;
+  }
+
+  /** The names of the found columns, in the order they were added. */
+  public List<String> foundNames() {
+    return List.copyOf(foundNames);
+  }
+
+  public List<ColumnType> foundTypes() {
+    return List.copyOf(foundTypes);
   }
 
   public void addLong(int column, long value) {
-    chunks[column].addNum(value, 0);
+    chunk(column).addNum(value, 0);
   }
 
   public void addDouble(int column, double value) {
-    chunks[column].addNum(value);
+    chunk(column).addNum(value);
   }
 
   /** A categorical value, as the index of its level in the domain given when the frame is finished. */
   public void addLevel(int column, int level) {
-    chunks[column].addCategorical(level);
+    chunk(column).addCategorical(level);
   }
 
   /** Milliseconds since 1970-01-01T00:00:00Z. */
   public void addTime(int column, long epochMillis) {
-    chunks[column].addNum(epochMillis, 0);
+    chunk(column).addNum(epochMillis, 0);
   }
 
   /** A string as UTF-8 bytes; the bytes are copied. */
   public void addString(int column, byte[] utf8, int offset, int length) {
-    chunks[column].addStr(text.set(utf8, offset, length));
+    chunk(column).addStr(text.set(utf8, offset, length));
   }
 
   public void addMissing(int column) {
-    chunks[column].addNA();
+    chunk(column).addNA();
   }
 
-  /** Rows appended so far. */
+  /** Zeros in a found column from its last value up to {@code row}, exclusive. */
+  public void fillZeros(int column, int row) {
+    NewChunk chunk = found.get(column - fixed.length);
+    if (chunk._len < row) {
+      chunk.addZeros(row - chunk._len);
+    }
+  }
+
+  /** Missing values in a found column from its last value up to {@code row}, exclusive. */
+  public void fillMissing(int column, int row) {
+    NewChunk chunk = found.get(column - fixed.length);
+    if (chunk._len < row) {
+      chunk.addNAs(row - chunk._len);
+    }
+  }
+
+  /** How many values a column holds so far. */
+  public int valuesIn(int column) {
+    return column < fixed.length ? fixed[column]._len : found.get(column - fixed.length)._len;
+  }
+
+  /** Ends the current row: found columns the row did not write are missing there. */
+  public void endRow() {
+    rows++;
+  }
+
+  /** Rows ended so far. */
   public int rows() {
-    return chunks.length == 0 ? 0 : chunks[0]._len;
+    return rows;
   }
 
   /** Compresses the chunk and stores it in H2O's key/value store. */
   @Override
   public void close() {
-    if (!closed) {
-      closed = true;
-      PartialFrames.closeChunks(chunks);
+    if (closed) {
+      return;
     }
+    closed = true;
+    for (NewChunk chunk : found) {
+      if (chunk._len < rows) {
+        chunk.addNAs(rows - chunk._len);
+      }
+    }
+    PartialFrames.closeChunks(fixed);
+    PartialFrames.closeChunks(found.toArray(NewChunk[]::new));
+  }
+
+  private NewChunk chunk(int column) {
+    if (column < fixed.length) {
+      return fixed[column];
+    }
+    NewChunk chunk = found.get(column - fixed.length);
+    if (chunk._len < rows) {
+      chunk.addNAs(rows - chunk._len);
+    }
+    return chunk;
   }
 }

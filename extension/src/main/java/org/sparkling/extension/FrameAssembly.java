@@ -12,22 +12,28 @@ import water.fvec.Vec;
 import water.util.Log;
 import water.util.VecUtils;
 
-/** The node side of building a frame from Spark partitions: create, finish, or discard it. */
+/**
+ * The node side of building a frame from Spark partitions: create, finish, or discard it.
+ *
+ * <p>While a frame is being built, its key holds an empty, write-locked marker frame carrying the names of the fixed
+ * columns. Writers store chunks under vector keys derived from the frame id ({@link PartialFrames#groupMember}): fixed
+ * column f is vector f, and the found columns of chunk c live in a block of their own ({@link FoundColumns}). Finishing
+ * moves the found columns next to the fixed ones and builds the frame over all of them.
+ */
 final class FrameAssembly {
   private final String frameId;
+  private final Key<Vec> groupMember;
 
   FrameAssembly(String frameId) {
     if (frameId == null || frameId.isBlank()) {
       throw new IllegalArgumentException("A frame id must not be blank");
     }
     this.frameId = frameId;
+    this.groupMember = PartialFrames.groupMember(frameId);
   }
 
-  /** Creates an empty frame to be filled chunk by chunk, replacing a frame of the same id. */
+  /** Starts a frame to be filled chunk by chunk, replacing a frame of the same id; {@code names} are its fixed columns. */
   void create(String[] names) {
-    if (names.length == 0) {
-      throw new IllegalArgumentException("Frame '" + frameId + "' needs at least one column");
-    }
     Set<String> seen = new HashSet<>();
     for (String name : names) {
       if (!seen.add(name)) {
@@ -36,22 +42,51 @@ final class FrameAssembly {
       }
     }
     discard(0);
-    PartialFrames.prepare(frameId, names);
+    Frame marker = new Frame(Key.make(frameId));
+    marker._names = names.clone();
+    marker.write_lock();
   }
 
-  /** Assembles the written chunks into vectors and turns the given string columns into categoricals. */
-  Frame finish(long[] rowsPerChunk, String[] typeNames, String[][] domains, int[] toCategorical) {
-    Frame frame = partial();
-    if (typeNames.length != frame.numCols() || (domains != null && domains.length != frame.numCols())) {
+  /**
+   * Builds the frame: fixed columns where the writers put them, found columns moved from the writers' slots into
+   * vectors of their own (chunks that never saw a column get missing values), all in {@code order}; then the given string
+   * columns become categoricals.
+   *
+   * @param order the final column order: {@code f} for fixed column f, {@code -(d + 1)} for found column d
+   * @param toCategorical positions, in the final order, of string columns to turn into categoricals
+   */
+  Frame finish(
+      long[] rowsPerChunk, String[] fixedTypes, String[][] fixedDomains, FoundColumn[] found, int[] order,
+      int[] toCategorical) {
+    Frame marker = marker();
+    String[] fixedNames = marker._names;
+    int fixedCount = fixedNames.length;
+    if (fixedTypes.length != fixedCount || (fixedDomains != null && fixedDomains.length != fixedCount)) {
       throw new IllegalArgumentException(
-          "Frame '" + frameId + "' has " + frame.numCols() + " columns but " + typeNames.length + " types were given");
+          "Frame '" + frameId + "' has " + fixedCount + " columns but " + fixedTypes.length + " types were given");
     }
-    byte[] vecTypes = new byte[typeNames.length];
-    for (int column = 0; column < vecTypes.length; column++) {
-      vecTypes[column] = ColumnType.fromWireName(typeNames[column]).vecType();
+    if (order.length != fixedCount + found.length || order.length == 0) {
+      throw new IllegalArgumentException(
+          "The column order of frame '" + frameId + "' names " + order.length + " columns, not " + (fixedCount + found.length));
     }
-    writeMissingEmptyChunks(frame, rowsPerChunk, vecTypes);
-    PartialFrames.finish(frame, rowsPerChunk, domains, vecTypes);
+    Columns columns = new Columns(fixedCount + found.length);
+    for (int column = 0; column < fixedCount; column++) {
+      Key<Vec> key = PartialFrames.vecKey(groupMember, column);
+      byte vecType = ColumnType.fromWireName(fixedTypes[column]).vecType();
+      writeEmptyChunks(key, fixedNames[column], vecType, rowsPerChunk);
+      columns.set(column, fixedNames[column], key, vecType, fixedDomains == null ? null : fixedDomains[column]);
+    }
+    for (int d = 0; d < found.length; d++) {
+      Key<Vec> key = PartialFrames.vecKey(groupMember, fixedCount + d);
+      byte vecType = ColumnType.fromWireName(found[d].type).vecType();
+      moveFoundColumn(found[d], key, vecType, rowsPerChunk);
+      columns.set(fixedCount + d, found[d].name, key, vecType, found[d].domain);
+    }
+    Frame frame = columns.frame(frameId, order, rowsPerChunk);
+    if (marker._lockers != null) {
+      marker.unlock_all();
+    }
+    DKV.put(frame);
     for (int column : toCategorical) {
       toCategorical(frame, column);
     }
@@ -59,7 +94,7 @@ final class FrameAssembly {
     return frame;
   }
 
-  /** Removes the frame, finished or not; {@code writtenChunks} bounds the chunks an unfinished one may have left. */
+  /** Removes the frame, finished or not; {@code writtenChunks} bounds the chunks an unfinished one may have stored. */
   void discard(int writtenChunks) {
     Value value = DKV.get(Key.make(frameId));
     if (value == null) {
@@ -75,18 +110,69 @@ final class FrameAssembly {
     }
     if (isFinished(frame)) {
       frame.delete();
-    } else {
-      PartialFrames.discardChunks(frame.keys(), writtenChunks);
-      Futures pending = new Futures();
-      for (Key<Vec> vecKey : frame.keys()) {
-        DKV.remove(vecKey, pending);
-      }
-      DKV.remove(frame._key, pending);
-      pending.blockForPending();
+      return;
     }
+    Futures pending = new Futures();
+    for (int chunk = 0; chunk < writtenChunks; chunk++) {
+      for (int column = 0; column < frame._names.length; column++) {
+        PartialFrames.removeChunk(PartialFrames.vecKey(groupMember, column), chunk, pending);
+      }
+      for (int slot = 0; ; slot++) {
+        Key<Vec> key = foundSlotKey(chunk, writtenChunks, slot);
+        if (!PartialFrames.chunkExists(key, chunk)) {
+          break;
+        }
+        PartialFrames.removeChunk(key, chunk, pending);
+      }
+    }
+    DKV.remove(frame._key, pending);
+    pending.blockForPending();
   }
 
-  private Frame partial() {
+  /** Whether a frame is finished, rather than a marker of one being built. */
+  static boolean isFinished(Frame frame) {
+    return frame.numCols() > 0;
+  }
+
+  private Key<Vec> foundSlotKey(int chunk, int chunks, int slot) {
+    return PartialFrames.vecKey(groupMember, FoundColumns.firstVecIndex(chunk, chunks) + slot);
+  }
+
+  private void moveFoundColumn(FoundColumn column, Key<Vec> key, byte vecType, long[] rowsPerChunk) {
+    Futures pending = new Futures();
+    for (int chunk = 0; chunk < rowsPerChunk.length; chunk++) {
+      int slot = column.slots[chunk];
+      if (slot < 0) {
+        PartialFrames.writeMissingChunk(key, vecType, chunk, rowsPerChunk[chunk], pending);
+      } else if (!PartialFrames.moveChunk(foundSlotKey(chunk, rowsPerChunk.length, slot), key, chunk, pending)) {
+        throw new IllegalArgumentException(
+            "Chunk " + chunk + " of column '" + column.name + "' of frame '" + frameId + "' was never written");
+      }
+    }
+    pending.blockForPending();
+  }
+
+  /**
+   * Every chunk index needs a chunk, also where a writer had no rows and stored nothing; a chunk that should hold rows
+   * but is missing means a writer never ran, and finishing would make a corrupt frame.
+   */
+  private void writeEmptyChunks(Key<Vec> column, String name, byte vecType, long[] rowsPerChunk) {
+    Futures pending = new Futures();
+    for (int chunk = 0; chunk < rowsPerChunk.length; chunk++) {
+      if (PartialFrames.chunkExists(column, chunk)) {
+        continue;
+      }
+      if (rowsPerChunk[chunk] != 0) {
+        throw new IllegalArgumentException(
+            "Chunk " + chunk + " of column '" + name + "' of frame '" + frameId + "' should hold " + rowsPerChunk[chunk]
+                + " rows but was never written");
+      }
+      PartialFrames.writeMissingChunk(column, vecType, chunk, 0, pending);
+    }
+    pending.blockForPending();
+  }
+
+  private Frame marker() {
     Value value = DKV.get(Key.make(frameId));
     if (value == null || !value.isFrame()) {
       throw new FrameServlet.NotFound(
@@ -99,38 +185,13 @@ final class FrameAssembly {
     return frame;
   }
 
-  /**
-   * Every chunk index needs a chunk, also where a writer had no rows and stored nothing; a chunk that should hold rows
-   * but is missing means a writer never ran, and finishing would make a corrupt frame.
-   */
-  private void writeMissingEmptyChunks(Frame frame, long[] rowsPerChunk, byte[] vecTypes) {
-    Key<Vec> firstColumn = frame.keys()[0];
-    for (int chunk = 0; chunk < rowsPerChunk.length; chunk++) {
-      if (DKV.get(Vec.chunkKey(firstColumn, chunk)) != null) {
-        continue;
-      }
-      if (rowsPerChunk[chunk] != 0) {
-        throw new IllegalArgumentException(
-            "Chunk " + chunk + " of frame '" + frameId + "' should hold " + rowsPerChunk[chunk]
-                + " rows but was never written");
-      }
-      PartialFrames.closeChunks(PartialFrames.createChunks(frameId, vecTypes, chunk));
-    }
-  }
-
-  static boolean isFinished(Frame frame) {
-    Key<Vec>[] keys = frame.keys();
-    return keys.length > 0 && DKV.get(keys[0]) != null;
-  }
-
   private static void toCategorical(Frame frame, int column) {
     Vec strings = frame.vec(column);
     try {
       Vec categorical = VecUtils.stringToCategorical(strings);
       frame.replace(column, categorical).remove();
     } catch (RuntimeException | OutOfMemoryError tooManyLevels) {
-      Log.warn(
-          "Column '" + frame.name(column) + "' of frame " + frame._key + " stays a string column: " + tooManyLevels);
+      Log.warn("Column '" + frame.name(column) + "' of frame " + frame._key + " stays a string column: " + tooManyLevels);
     }
   }
 }

@@ -18,7 +18,8 @@ import water.util.Log;
  *
  * <ul>
  *   <li>{@code POST /{id}} with {@code names}: create (replacing any frame of that id);
- *   <li>{@code POST /{id}/finish} with {@code rows_per_chunk}, {@code types}, {@code domains}, {@code to_categorical}: finish;
+ *   <li>{@code POST /{id}/finish} with {@code rows_per_chunk}, {@code types}, {@code domains}, {@code found},
+ *       {@code order}, {@code to_categorical}: finish;
  *   <li>{@code GET /{id}}: describe;
  *   <li>{@code DELETE /{id}} with optional {@code chunks}: remove, also a frame still being built.
  * </ul>
@@ -47,6 +48,8 @@ public final class FrameServlet extends HttpServlet {
                 Parameters.longs(request, "rows_per_chunk"),
                 Parameters.strings(request, "types"),
                 Parameters.domains(request, "domains"),
+                Parameters.found(request, "found"),
+                Parameters.order(request, "order", Parameters.strings(request, "types").length),
                 Parameters.ints(request, "to_categorical")));
       }
       throw new NotFound("Unknown frame action '" + path.action() + "'; expected POST /3/sparkling/frames/{id}/finish");

@@ -40,6 +40,31 @@ final class Parameters {
     return values;
   }
 
+  /** The found columns, a JSON array of {@code {name, type, domain, slots}}; none when absent. */
+  static FoundColumn[] found(HttpServletRequest request, String name) {
+    String raw = request.getParameter(name);
+    if (raw == null) {
+      return new FoundColumn[0];
+    }
+    try {
+      return new com.google.gson.Gson().fromJson(raw, FoundColumn[].class);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Parameter '" + name + "' must be a JSON array of found columns: " + e.getMessage(), e);
+    }
+  }
+
+  /** The final column order; the fixed columns in their order when absent. */
+  static int[] order(HttpServletRequest request, String name, int fixedCount) {
+    if (request.getParameter(name) == null) {
+      int[] identity = new int[fixedCount];
+      for (int column = 0; column < fixedCount; column++) {
+        identity[column] = column;
+      }
+      return identity;
+    }
+    return ints(request, name);
+  }
+
   /** A list with, per column, {@code null} or the list of its levels. */
   static String[][] domains(HttpServletRequest request, String name) {
     if (request.getParameter(name) == null) {

@@ -3,7 +3,7 @@ package org.sparkling.convert;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.DataType;
@@ -13,9 +13,9 @@ import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.FloatType;
 import org.apache.spark.sql.types.IntegerType;
 import org.apache.spark.sql.types.LongType;
+import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.ShortType;
 import org.apache.spark.sql.types.StringType;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.TimestampNTZType;
 import org.apache.spark.sql.types.TimestampType;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -26,83 +26,83 @@ import org.sparkling.extension.ColumnType;
 enum SparkColumn {
   BYTE(ColumnType.NUMERIC) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addLong(ordinal, row.getByte(ordinal));
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addLong(column, row.getByte(ordinal));
     }
   },
   SHORT(ColumnType.NUMERIC) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addLong(ordinal, row.getShort(ordinal));
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addLong(column, row.getShort(ordinal));
     }
   },
   INT(ColumnType.NUMERIC) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addLong(ordinal, row.getInt(ordinal));
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addLong(column, row.getInt(ordinal));
     }
   },
   LONG(ColumnType.NUMERIC) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addLong(ordinal, row.getLong(ordinal));
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addLong(column, row.getLong(ordinal));
     }
   },
   FLOAT(ColumnType.NUMERIC) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addDouble(ordinal, row.getFloat(ordinal));
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addDouble(column, row.getFloat(ordinal));
     }
   },
   DOUBLE(ColumnType.NUMERIC) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addDouble(ordinal, row.getDouble(ordinal));
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addDouble(column, row.getDouble(ordinal));
     }
   },
   DECIMAL(ColumnType.NUMERIC) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
       DecimalType decimal = (DecimalType) type;
-      out.addDouble(ordinal, row.getDecimal(ordinal, decimal.precision(), decimal.scale()).toDouble());
+      out.addDouble(column, row.getDecimal(ordinal, decimal.precision(), decimal.scale()).toDouble());
     }
   },
   /** Booleans become the categorical levels {@link ColumnType#BOOLEAN_LEVELS}. */
   BOOLEAN(ColumnType.CATEGORICAL) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addLevel(ordinal, row.getBoolean(ordinal) ? 1 : 0);
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addLevel(column, row.getBoolean(ordinal) ? 1 : 0);
     }
   },
   /** Strings are written as H2O strings; the node turns them into categoricals once every chunk is in. */
   STRING(ColumnType.STRING) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
       UTF8String text = row.getUTF8String(ordinal);
-      out.addString(ordinal, text.getBytes(), 0, text.numBytes());
+      out.addString(column, text.getBytes(), 0, text.numBytes());
     }
   },
   /** A date is the instant of its midnight in the session time zone. */
   DATE(ColumnType.TIME) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addTime(ordinal, java.time.LocalDate.ofEpochDay(row.getInt(ordinal)).atStartOfDay(zone).toInstant().toEpochMilli());
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addTime(column, java.time.LocalDate.ofEpochDay(row.getInt(ordinal)).atStartOfDay(zone).toInstant().toEpochMilli());
     }
   },
   TIMESTAMP(ColumnType.TIME) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
-      out.addTime(ordinal, Math.floorDiv(row.getLong(ordinal), 1000L));
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+      out.addTime(column, Math.floorDiv(row.getLong(ordinal), 1000L));
     }
   },
   /** A timestamp without time zone is a wall-clock reading, placed in the session time zone. */
   TIMESTAMP_NTZ(ColumnType.TIME) {
     @Override
-    void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
       long micros = row.getLong(ordinal);
       LocalDateTime wallClock =
           LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC);
-      out.addTime(ordinal, wallClock.atZone(zone).toInstant().toEpochMilli());
+      out.addTime(column, wallClock.atZone(zone).toInstant().toEpochMilli());
     }
   };
 
@@ -116,12 +116,11 @@ enum SparkColumn {
     return h2oType;
   }
 
-  /** Writes the value at {@code ordinal}, of Spark type {@code type} and known not to be null, into column {@code ordinal} of the chunk. */
-  abstract void write(InternalRow row, int ordinal, DataType type, ChunkWriter out, ZoneId zone);
+  /** Writes the value at {@code ordinal} of {@code row}, of Spark type {@code type} and not null, into H2O column {@code column}. */
+  abstract void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone);
 
-  /** The conversion for a column, or a clear error naming it and its type. */
-  static SparkColumn of(StructField field) {
-    DataType type = field.dataType();
+  /** The conversion of a scalar Spark type, or {@code null} for a type that is not a scalar. */
+  static SparkColumn scalar(DataType type) {
     if (type instanceof ByteType) return BYTE;
     if (type instanceof ShortType) return SHORT;
     if (type instanceof IntegerType) return INT;
@@ -134,11 +133,7 @@ enum SparkColumn {
     if (type instanceof DateType) return DATE;
     if (type instanceof TimestampType) return TIMESTAMP;
     if (type instanceof TimestampNTZType) return TIMESTAMP_NTZ;
-    throw new IllegalArgumentException(
-        String.format(
-            "Column '%s' has type %s, which asH2OFrame cannot convert yet (supported: numeric, decimal, boolean, string, "
-                + "date, timestamp, timestamp_ntz). Drop it, or turn it into supported columns first, e.g. "
-                + "df.drop(\"%s\") or df.withColumn(\"%s\", col(\"%s\").cast(\"string\")).",
-            field.name(), type.simpleString(), field.name(), field.name(), field.name()));
+    if (type instanceof NullType) return DOUBLE; // always null: a numeric column of missing values
+    return null;
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param rows rows written
  * @param found the found columns, slot by slot
  */
-record ChunkReport(int chunk, long rows, List<Slot> found) implements Serializable {
+public record ChunkReport(int chunk, long rows, List<Slot> found) implements Serializable {
 
   /**
    * A found column.
@@ -20,5 +20,5 @@ record ChunkReport(int chunk, long rows, List<Slot> found) implements Serializab
    * @param kind how its values were written
    * @param path where it sits in the schema, for ordering: field ordinals and array indices as integers, map keys as text
    */
-  record Slot(String name, SparkColumn kind, List<Object> path) implements Serializable {}
+  public record Slot(String name, SparkColumn kind, List<Object> path) implements Serializable {}
 }

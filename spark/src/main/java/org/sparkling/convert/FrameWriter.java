@@ -1,16 +1,13 @@
 package org.sparkling.convert;
 
 import java.time.ZoneId;
-
 import java.util.List;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.types.StructType;
 import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
-import org.sparkling.extension.ColumnType;
 
 /**
  * Spark to H2O: one pass over the DataFrame, each partition written by the executor that holds it as one H2O chunk. The
@@ -27,37 +24,43 @@ public final class FrameWriter {
   }
 
   public FrameDescription write(Dataset<Row> data, String frameId) {
-    StructType schema = data.schema();
-    if (schema.fields().length == 0) {
-      throw new IllegalArgumentException("Cannot convert a DataFrame without columns to an H2O frame");
-    }
-    List<SparkTypes.FixedColumn> fixed = SparkTypes.fixedColumns(schema);
-    ColumnType[] fixedTypes = fixed.stream().map(column -> column.kind().h2oType()).toArray(ColumnType[]::new);
-    ZoneId zone = ZoneId.of(data.sparkSession().conf().get("spark.sql.session.timeZone"));
+    ConversionPlan plan =
+        ConversionPlan.of(frameId, data.schema(), ZoneId.of(data.sparkSession().conf().get("spark.sql.session.timeZone")));
     RDD<InternalRow> rows = data.queryExecution().toRdd();
     if (rows.getNumPartitions() == 0) {
       rows = data.repartition(1).queryExecution().toRdd();
     }
     int chunks = rows.getNumPartitions();
-
-    client.createFrame(frameId, fixed.stream().map(SparkTypes.FixedColumn::name).toList());
+    start(plan);
     try {
       List<ChunkReport> reports =
-          rows.toJavaRDD()
-              .mapPartitionsWithIndex(new PartitionWriter(frameId, schema, fixedTypes, chunks, zone), false)
-              .collect();
-      FrameColumns columns = FrameColumns.of(fixed, reports, chunks);
-      return client.finishFrame(
-          frameId, columns.rowsPerChunk(), columns.fixedTypes(), columns.fixedDomains(), columns.found(),
-          columns.order(), columns.toCategorical());
+          rows.toJavaRDD().mapPartitionsWithIndex(new PartitionWriter(plan, chunks), false).collect();
+      return finish(plan, reports, chunks);
     } catch (Exception e) { // also Spark's checked SparkException when a task fails
-      try {
-        client.deleteFrame(frameId, chunks);
-      } catch (RuntimeException cleanup) {
-        e.addSuppressed(cleanup);
-      }
+      abort(plan, chunks, e);
       throw e;
     }
   }
 
+  /** Creates the frame that the chunks of {@code plan} are written into. */
+  public void start(ConversionPlan plan) {
+    client.createFrame(plan.frameId(), plan.fixedNames());
+  }
+
+  /** Builds the frame from the chunks the reports describe. */
+  public FrameDescription finish(ConversionPlan plan, List<ChunkReport> reports, int chunks) {
+    FrameColumns columns = FrameColumns.of(plan.fixed(), reports, chunks);
+    return client.finishFrame(
+        plan.frameId(), columns.rowsPerChunk(), columns.fixedTypes(), columns.fixedDomains(), columns.found(),
+        columns.order(), columns.toCategorical());
+  }
+
+  /** Removes the half-built frame; a failure to do so is added to {@code cause}. */
+  public void abort(ConversionPlan plan, int chunks, Exception cause) {
+    try {
+      client.deleteFrame(plan.frameId(), chunks);
+    } catch (RuntimeException cleanup) {
+      cause.addSuppressed(cleanup);
+    }
+  }
 }

@@ -20,7 +20,7 @@ final class SparkTypes {
   private SparkTypes() {}
 
   /** A column known from the schema alone: a scalar at the top level or inside structs. */
-  record FixedColumn(String name, SparkColumn kind, List<Object> path) {}
+  record FixedColumn(String name, SparkColumn kind, List<Object> path) implements java.io.Serializable {}
 
   /** Spark ML and MLlib vectors, recognised by name so that this module needs no MLlib. */
   static boolean isVector(DataType type) {

@@ -135,6 +135,20 @@ public final class H2OConf implements Serializable {
     return set(H2OOptions.REST_API_TIMEOUT, Long.toString(timeout.toMillis()));
   }
 
+  /** {@code auto} or {@code rest}; see {@link H2OOptions#TRANSFER_MODE}. */
+  public String transferMode() {
+    String mode = get(H2OOptions.TRANSFER_MODE, H2OOptions.TRANSFER_MODE_DEFAULT).strip().toLowerCase(Locale.ROOT);
+    if (!mode.equals("auto") && !mode.equals("rest")) {
+      throw new IllegalArgumentException(
+          "Invalid value '" + mode + "' for " + H2OOptions.TRANSFER_MODE + ": expected auto or rest");
+    }
+    return mode;
+  }
+
+  public H2OConf setTransferMode(String mode) {
+    return set(H2OOptions.TRANSFER_MODE, mode);
+  }
+
   public boolean restApiBasedClient() {
     return Boolean.parseBoolean(
         get(H2OOptions.REST_API_BASED_CLIENT, Boolean.toString(H2OOptions.REST_API_BASED_CLIENT_DEFAULT)).strip());

@@ -14,6 +14,7 @@ import org.sparkling.backend.Backends;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.H2OClientException;
+import org.sparkling.convert.ChunkTransport;
 import org.sparkling.convert.FrameWriter;
 
 /**
@@ -80,7 +81,13 @@ public final class H2OContext {
     requireRunning();
     Objects.requireNonNull(data, "data == null");
     FrameKeys.requireValid(frameId);
-    return new H2OFrame(new FrameWriter(client).write(data, frameId));
+    return new H2OFrame(frameWriter().write(data, frameId));
+  }
+
+  /** Writes DataFrames into frames of this cluster, in process or over REST as {@code spark.ext.h2o.transfer.mode} says. */
+  public FrameWriter frameWriter() {
+    requireRunning();
+    return new FrameWriter(client, new ChunkTransport(client.node(), conf.restApiTimeout(), conf.transferMode().equals("rest")));
   }
 
   /** Reads an H2O frame as a DataFrame, lazily: chunks are read when the DataFrame is computed. */

@@ -35,6 +35,9 @@ public final class H2OOptions {
   public static final String REST_API_TIMEOUT = "spark.ext.h2o.rest.api.timeout";
   public static final long REST_API_TIMEOUT_DEFAULT = 300_000L;
 
+  public static final String TRANSFER_MODE = "spark.ext.h2o.transfer.mode";
+  public static final String TRANSFER_MODE_DEFAULT = "auto";
+
   public static final String REST_API_BASED_CLIENT = "spark.ext.h2o.rest.api.based.client";
   public static final boolean REST_API_BASED_CLIENT_DEFAULT = true;
 
@@ -54,6 +57,9 @@ public final class H2OOptions {
           new Option(WORK_DIR, WORK_DIR_DEFAULT,
               "Folder of this application's H2O files (logs, ice, Flow notebooks); empty means `<spark.local.dir>/sparkling-<application id>`."),
           new Option(REST_API_TIMEOUT, String.valueOf(REST_API_TIMEOUT_DEFAULT), "Milliseconds to wait for one reply of H2O's REST API."),
+          new Option(TRANSFER_MODE, TRANSFER_MODE_DEFAULT,
+              "How data moves between Spark and H2O: `auto` writes chunks in process where an executor runs an H2O node and "
+                  + "sends them over REST elsewhere; `rest` always sends them over REST (a compact binary stream)."),
           new Option(REST_API_BASED_CLIENT, String.valueOf(REST_API_BASED_CLIENT_DEFAULT),
               "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."));
 

@@ -28,17 +28,18 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Test;
 
 /** Spark -> H2O -> Spark, value by value, against the rules of DESIGN.md, "Data conversion rules". */
 class ConversionRoundTripTest {
   private static final ZoneId SESSION_ZONE = ZoneOffset.UTC;
-  private static SparkSession spark;
-  private static H2OContext hc;
+  static SparkSession spark;
+  static H2OContext hc;
 
   @BeforeAll
-  static void startSpark() {
-    spark = LocalSpark.start("ConversionRoundTripTest");
+  static void startSpark(TestInfo test) {
+    spark = LocalSpark.start(test);
     // java.time values (LocalDate, Instant, LocalDateTime) in and out: proleptic Gregorian like Spark itself, no java.sql rebasing.
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     hc = H2OContext.getOrCreate(spark);

@@ -32,6 +32,7 @@ class H2OConfTest {
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.log.dir", "");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.work.dir", "");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.timeout", "300000");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.transfer.mode", "auto");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.based.client", "true");
   }
 
@@ -46,6 +47,7 @@ class H2OConfTest {
     assertThat(H2OOptions.LOG_DIR).isEqualTo("spark.ext.h2o.log.dir");
     assertThat(H2OOptions.WORK_DIR).isEqualTo("spark.ext.h2o.work.dir");
     assertThat(H2OOptions.REST_API_TIMEOUT).isEqualTo("spark.ext.h2o.rest.api.timeout");
+    assertThat(H2OOptions.TRANSFER_MODE).isEqualTo("spark.ext.h2o.transfer.mode");
     assertThat(H2OOptions.REST_API_BASED_CLIENT).isEqualTo("spark.ext.h2o.rest.api.based.client");
   }
 
@@ -60,6 +62,7 @@ class H2OConfTest {
     assertThat(H2OOptions.LOG_DIR_DEFAULT).isEmpty();
     assertThat(H2OOptions.WORK_DIR_DEFAULT).isEmpty();
     assertThat(H2OOptions.REST_API_TIMEOUT_DEFAULT).isEqualTo(300_000L);
+    assertThat(H2OOptions.TRANSFER_MODE_DEFAULT).isEqualTo("auto");
     assertThat(H2OOptions.REST_API_BASED_CLIENT_DEFAULT).isTrue();
   }
 
@@ -306,5 +309,15 @@ class H2OConfTest {
     } catch (NoSuchFieldException | IllegalAccessException e) {
       throw new AssertionError("H2OOptions." + constantName + " has no public " + constantName + "_DEFAULT twin", e);
     }
+  }
+
+  @Test
+  void transferModeIsAutoOrRestAndAnythingElseNamesTheKey() {
+    assertThat(new H2OConf().transferMode()).isEqualTo("auto");
+    assertThat(new H2OConf().setTransferMode("REST").transferMode()).isEqualTo("rest");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new H2OConf().setTransferMode("carrier pigeon").transferMode())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("spark.ext.h2o.transfer.mode")
+        .hasMessageContaining("auto or rest");
   }
 }

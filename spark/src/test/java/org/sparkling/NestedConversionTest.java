@@ -17,16 +17,17 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Test;
 
 /** Structs, arrays, maps and vectors become flat H2O columns, found while the data is written in one pass. */
 class NestedConversionTest {
-  private static SparkSession spark;
-  private static H2OContext hc;
+  static SparkSession spark;
+  static H2OContext hc;
 
   @BeforeAll
-  static void startSpark() {
-    spark = LocalSpark.start("NestedConversionTest");
+  static void startSpark(TestInfo test) {
+    spark = LocalSpark.start(test);
     hc = H2OContext.getOrCreate(spark);
   }
 

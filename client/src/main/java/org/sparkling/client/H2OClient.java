@@ -166,6 +166,19 @@ public final class H2OClient {
     return decode(post(framePath(frameId) + "/finish", fields), FrameDescription.class);
   }
 
+  /**
+   * Sends chunk {@code index} (of {@code chunks}) of a frame being built, as the binary stream the Sparkling extension
+   * reads, and returns the number of rows the node stored.
+   */
+  public long uploadChunk(String frameId, int index, int chunks, byte[] chunk) {
+    HttpRequest post =
+        request(framePath(frameId) + "/chunks/" + index + "?chunks=" + chunks)
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(chunk))
+            .build();
+    return parse(send(post)).path("rows").asLong();
+  }
+
   /** Describes a frame: columns with statistics, and its chunk layout. */
   public FrameDescription describeFrame(String frameId) {
     return decode(get(framePath(frameId)), FrameDescription.class);

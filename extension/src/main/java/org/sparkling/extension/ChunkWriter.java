@@ -21,7 +21,7 @@ import water.parser.BufferedString;
  *
  * <p>Writing the same chunk index again (a retried task) replaces what the earlier attempt wrote.
  */
-public final class ChunkWriter implements AutoCloseable {
+public final class ChunkWriter implements ChunkOutput {
   private final int chunkIndex;
   private final Key<Vec> groupMember;
   private final int firstFoundIndex;
@@ -60,6 +60,7 @@ public final class ChunkWriter implements AutoCloseable {
   }
 
   /** Adds a found column to this chunk and returns its column number for the {@code add} methods. */
+  @Override
   public int addFoundColumn(String name, ColumnType type) {
     int slot = found.size();
     if (slot >= foundLimit) {
@@ -81,60 +82,71 @@ public final class ChunkWriter implements AutoCloseable {
     return List.copyOf(foundTypes);
   }
 
+  @Override
   public void addLong(int column, long value) {
     chunk(column).addNum(value, 0);
   }
 
+  @Override
   public void addDouble(int column, double value) {
     chunk(column).addNum(value);
   }
 
   /** A categorical value, as the index of its level in the domain given when the frame is finished. */
+  @Override
   public void addLevel(int column, int level) {
     chunk(column).addCategorical(level);
   }
 
   /** Milliseconds since 1970-01-01T00:00:00Z. */
+  @Override
   public void addTime(int column, long epochMillis) {
     chunk(column).addNum(epochMillis, 0);
   }
 
   /** A string as UTF-8 bytes; the bytes are copied. */
+  @Override
   public void addString(int column, byte[] utf8, int offset, int length) {
     chunk(column).addStr(text.set(utf8, offset, length));
   }
 
+  @Override
   public void addMissing(int column) {
     chunk(column).addNA();
   }
 
   /** Zeros in a found column from its last value up to {@code row}, exclusive. */
+  @Override
   public void fillZeros(int column, int row) {
-    NewChunk chunk = found.get(column - fixed.length);
+    NewChunk chunk = raw(column);
     if (chunk._len < row) {
       chunk.addZeros(row - chunk._len);
     }
   }
 
   /** Missing values in a found column from its last value up to {@code row}, exclusive. */
+  @Override
   public void fillMissing(int column, int row) {
-    NewChunk chunk = found.get(column - fixed.length);
+    NewChunk chunk = raw(column);
     if (chunk._len < row) {
       chunk.addNAs(row - chunk._len);
     }
   }
 
   /** How many values a column holds so far. */
+  @Override
   public int valuesIn(int column) {
-    return column < fixed.length ? fixed[column]._len : found.get(column - fixed.length)._len;
+    return raw(column)._len;
   }
 
   /** Ends the current row: found columns the row did not write are missing there. */
+  @Override
   public void endRow() {
     rows++;
   }
 
   /** Rows ended so far. */
+  @Override
   public int rows() {
     return rows;
   }
@@ -153,6 +165,10 @@ public final class ChunkWriter implements AutoCloseable {
     }
     PartialFrames.closeChunks(fixed);
     PartialFrames.closeChunks(found.toArray(NewChunk[]::new));
+  }
+
+  private NewChunk raw(int column) {
+    return column < fixed.length ? fixed[column] : found.get(column - fixed.length);
   }
 
   private NewChunk chunk(int column) {

@@ -20,7 +20,7 @@ public enum ColumnType {
     this.vecType = vecType;
   }
 
-  /** h2o-core's own type code. */
+  /** h2o-core's own type code (a compile-time constant: this enum loads without h2o-core). */
   public byte vecType() {
     return vecType;
   }
@@ -38,14 +38,5 @@ public enum ColumnType {
     }
     throw new IllegalArgumentException(
         "Unknown column type '" + name + "'; expected one of numeric, categorical, string, time, uuid");
-  }
-
-  static ColumnType of(Vec vec) {
-    for (ColumnType type : values()) {
-      if (type.vecType == vec.get_type()) {
-        return type;
-      }
-    }
-    throw new IllegalArgumentException("Column of H2O type " + vec.get_type_str() + " cannot be described");
   }
 }

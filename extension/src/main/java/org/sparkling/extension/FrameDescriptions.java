@@ -33,7 +33,7 @@ final class FrameDescriptions {
 
   private static Map<String, Object> column(String name, Vec vec) {
     Map<String, Object> column = new LinkedHashMap<>();
-    ColumnType type = ColumnType.of(vec);
+    ColumnType type = typeOf(vec);
     column.put("name", name);
     column.put("type", type.wireName());
     // Statistics of a column without values are undefined; H2O would report +/-Double.MAX_VALUE.
@@ -48,6 +48,15 @@ final class FrameDescriptions {
         "domain",
         vec.isCategorical() && vec.cardinality() <= DOMAIN_SHOWN_UP_TO ? Arrays.asList(vec.domain()) : null);
     return column;
+  }
+
+  static ColumnType typeOf(Vec vec) {
+    for (ColumnType type : ColumnType.values()) {
+      if (type.vecType() == vec.get_type()) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("Column of H2O type " + vec.get_type_str() + " cannot be described");
   }
 
   private static List<Map<String, Object>> chunks(Frame frame) {

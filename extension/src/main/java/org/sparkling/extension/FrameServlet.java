@@ -20,6 +20,7 @@ import water.util.Log;
  *   <li>{@code POST /{id}} with {@code names}: create (replacing any frame of that id);
  *   <li>{@code POST /{id}/finish} with {@code rows_per_chunk}, {@code types}, {@code domains}, {@code found},
  *       {@code order}, {@code to_categorical}: finish;
+ *   <li>{@code POST /{id}/chunks/{index}?chunks={count}} with a binary chunk ({@link ChunkEncoding}): store a chunk;
  *   <li>{@code GET /{id}}: describe;
  *   <li>{@code DELETE /{id}} with optional {@code chunks}: remove, also a frame still being built.
  * </ul>
@@ -52,7 +53,12 @@ public final class FrameServlet extends HttpServlet {
                 Parameters.order(request, "order", Parameters.strings(request, "types").length),
                 Parameters.ints(request, "to_categorical")));
       }
-      throw new NotFound("Unknown frame action '" + path.action() + "'; expected POST /3/sparkling/frames/{id}/finish");
+      if ("chunks".equals(path.action()) && path.argument() != null) {
+        return Map.of("rows", receiveChunk(path.frameId(), request));
+      }
+      throw new NotFound(
+          "Unknown frame action '" + path.action() + "'; expected POST /3/sparkling/frames/{id}/finish or "
+              + "/3/sparkling/frames/{id}/chunks/{index}?chunks={count}");
     });
   }
 
@@ -64,6 +70,22 @@ public final class FrameServlet extends HttpServlet {
       new FrameAssembly(path.frameId()).discard(chunks == null ? 0 : Integer.parseInt(chunks));
       return Map.of("frame_id", path.frameId());
     });
+  }
+
+  /** A chunk sent over REST: decoded straight into the chunk writer of this node. */
+  private static int receiveChunk(String frameId, HttpServletRequest request) {
+    FramePath path = FramePath.parse(request);
+    int index = Integer.parseInt(path.argument());
+    String chunks = request.getParameter("chunks");
+    if (chunks == null) {
+      throw new IllegalArgumentException("Missing parameter 'chunks': the number of chunks of the frame");
+    }
+    try {
+      return ChunkDecoder.decode(
+          request.getInputStream(), types -> ChunkWriter.open(frameId, types, index, Integer.parseInt(chunks)));
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("Cannot read chunk " + index + " of frame '" + frameId + "': " + e.getMessage(), e);
+    }
   }
 
   private static Frame existing(String frameId) {

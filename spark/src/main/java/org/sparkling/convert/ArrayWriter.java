@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
 import org.apache.spark.sql.catalyst.util.ArrayData;
-import org.sparkling.extension.ChunkWriter;
+import org.sparkling.extension.ChunkOutput;
 
 /**
  * An array: element i goes to the columns named {@code array.i}. Rows with shorter arrays are missing in the columns past
@@ -23,7 +23,7 @@ final class ArrayWriter implements FieldWriter {
   }
 
   @Override
-  public void write(SpecializedGetters data, int ordinal, ChunkWriter out) {
+  public void write(SpecializedGetters data, int ordinal, ChunkOutput out) {
     ArrayData array = data.getArray(ordinal);
     int length = array.numElements();
     for (int index = 0; index < length; index++) {
@@ -40,14 +40,14 @@ final class ArrayWriter implements FieldWriter {
   }
 
   @Override
-  public void writeNull(ChunkWriter out) {
+  public void writeNull(ChunkOutput out) {
     for (FieldWriter element : byIndex) {
       element.writeNull(out);
     }
   }
 
   @Override
-  public void endChunk(ChunkWriter out) {
+  public void endChunk(ChunkOutput out) {
     for (FieldWriter element : byIndex) {
       element.endChunk(out);
     }

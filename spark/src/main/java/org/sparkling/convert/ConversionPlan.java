@@ -16,20 +16,27 @@ public final class ConversionPlan implements Serializable {
   private final StructType schema;
   private final List<SparkTypes.FixedColumn> fixed;
   private final String zone;
+  private final ChunkTransport transport;
 
-  private ConversionPlan(String frameId, StructType schema, List<SparkTypes.FixedColumn> fixed, ZoneId zone) {
+  private ConversionPlan(
+      String frameId, StructType schema, List<SparkTypes.FixedColumn> fixed, ZoneId zone, ChunkTransport transport) {
     this.frameId = frameId;
     this.schema = schema;
     this.fixed = fixed;
     this.zone = zone.getId();
+    this.transport = transport;
   }
 
   /** Checks the schema, failing with a message that names the first column that cannot be converted. */
-  public static ConversionPlan of(String frameId, StructType schema, ZoneId zone) {
+  public static ConversionPlan of(String frameId, StructType schema, ZoneId zone, ChunkTransport transport) {
     if (schema.fields().length == 0) {
       throw new IllegalArgumentException("Cannot convert a DataFrame without columns to an H2O frame");
     }
-    return new ConversionPlan(frameId, schema, List.copyOf(SparkTypes.fixedColumns(schema)), zone);
+    return new ConversionPlan(frameId, schema, List.copyOf(SparkTypes.fixedColumns(schema)), zone, transport);
+  }
+
+  ChunkTransport transport() {
+    return transport;
   }
 
   public String frameId() {

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
 import org.apache.spark.sql.types.DataType;
-import org.sparkling.extension.ChunkWriter;
+import org.sparkling.extension.ChunkOutput;
 
 /**
  * A scalar inside an array, map or vector: its column exists in this chunk from the first row that has a value, and rows
@@ -29,7 +29,7 @@ final class FoundScalarWriter implements FieldWriter {
   }
 
   @Override
-  public void write(SpecializedGetters data, int ordinal, ChunkWriter out) {
+  public void write(SpecializedGetters data, int ordinal, ChunkOutput out) {
     if (column < 0) {
       column = slots.add(out, name, kind, path);
     }
@@ -37,7 +37,7 @@ final class FoundScalarWriter implements FieldWriter {
   }
 
   @Override
-  public void writeNull(ChunkWriter out) {
+  public void writeNull(ChunkOutput out) {
     // Rows a found column skips are filled with missing values by the chunk writer.
   }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.StructType;
 import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
 
@@ -18,14 +20,20 @@ import org.sparkling.client.H2OClient;
  */
 public final class FrameWriter {
   private final H2OClient client;
+  private final ChunkTransport transport;
 
-  public FrameWriter(H2OClient client) {
+  public FrameWriter(H2OClient client, ChunkTransport transport) {
     this.client = client;
+    this.transport = transport;
+  }
+
+  /** Checks that {@code schema} can be converted, and plans the conversion; nothing is written yet. */
+  public ConversionPlan plan(String frameId, StructType schema, SparkSession spark) {
+    return ConversionPlan.of(frameId, schema, ZoneId.of(spark.conf().get("spark.sql.session.timeZone")), transport);
   }
 
   public FrameDescription write(Dataset<Row> data, String frameId) {
-    ConversionPlan plan =
-        ConversionPlan.of(frameId, data.schema(), ZoneId.of(data.sparkSession().conf().get("spark.sql.session.timeZone")));
+    ConversionPlan plan = plan(frameId, data.schema(), data.sparkSession());
     RDD<InternalRow> rows = data.queryExecution().toRdd();
     if (rows.getNumPartitions() == 0) {
       rows = data.repartition(1).queryExecution().toRdd();

@@ -6,7 +6,7 @@ import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.catalyst.util.MapData;
 import org.apache.spark.sql.types.DataType;
-import org.sparkling.extension.ChunkWriter;
+import org.sparkling.extension.ChunkOutput;
 
 /** A map: the value of key k goes to the columns named {@code map.k}; rows without that key are missing there. */
 final class MapWriter implements FieldWriter {
@@ -24,7 +24,7 @@ final class MapWriter implements FieldWriter {
   }
 
   @Override
-  public void write(SpecializedGetters data, int ordinal, ChunkWriter out) {
+  public void write(SpecializedGetters data, int ordinal, ChunkOutput out) {
     MapData map = data.getMap(ordinal);
     ArrayData keys = map.keyArray();
     ArrayData entries = map.valueArray();
@@ -40,12 +40,12 @@ final class MapWriter implements FieldWriter {
   }
 
   @Override
-  public void writeNull(ChunkWriter out) {
+  public void writeNull(ChunkOutput out) {
     byKey.values().forEach(value -> value.writeNull(out));
   }
 
   @Override
-  public void endChunk(ChunkWriter out) {
+  public void endChunk(ChunkOutput out) {
     byKey.values().forEach(value -> value.endChunk(out));
   }
 }

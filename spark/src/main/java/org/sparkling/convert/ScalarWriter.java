@@ -3,7 +3,7 @@ package org.sparkling.convert;
 import java.time.ZoneId;
 import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
 import org.apache.spark.sql.types.DataType;
-import org.sparkling.extension.ChunkWriter;
+import org.sparkling.extension.ChunkOutput;
 
 /** A scalar in a column fixed when the frame was created: written, or missing, in every row. */
 final class ScalarWriter implements FieldWriter {
@@ -20,12 +20,12 @@ final class ScalarWriter implements FieldWriter {
   }
 
   @Override
-  public void write(SpecializedGetters data, int ordinal, ChunkWriter out) {
+  public void write(SpecializedGetters data, int ordinal, ChunkOutput out) {
     kind.write(data, ordinal, type, out, column, zone);
   }
 
   @Override
-  public void writeNull(ChunkWriter out) {
+  public void writeNull(ChunkOutput out) {
     out.addMissing(column);
   }
 }

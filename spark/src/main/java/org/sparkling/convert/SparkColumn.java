@@ -19,50 +19,50 @@ import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.TimestampNTZType;
 import org.apache.spark.sql.types.TimestampType;
 import org.apache.spark.unsafe.types.UTF8String;
-import org.sparkling.extension.ChunkWriter;
+import org.sparkling.extension.ChunkOutput;
 import org.sparkling.extension.ColumnType;
 
 /** How one Spark column type is written into an H2O column (rules: DESIGN.md, "Data conversion rules"). */
 enum SparkColumn {
   BYTE(ColumnType.NUMERIC) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addLong(column, row.getByte(ordinal));
     }
   },
   SHORT(ColumnType.NUMERIC) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addLong(column, row.getShort(ordinal));
     }
   },
   INT(ColumnType.NUMERIC) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addLong(column, row.getInt(ordinal));
     }
   },
   LONG(ColumnType.NUMERIC) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addLong(column, row.getLong(ordinal));
     }
   },
   FLOAT(ColumnType.NUMERIC) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addDouble(column, row.getFloat(ordinal));
     }
   },
   DOUBLE(ColumnType.NUMERIC) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addDouble(column, row.getDouble(ordinal));
     }
   },
   DECIMAL(ColumnType.NUMERIC) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       DecimalType decimal = (DecimalType) type;
       out.addDouble(column, row.getDecimal(ordinal, decimal.precision(), decimal.scale()).toDouble());
     }
@@ -70,14 +70,14 @@ enum SparkColumn {
   /** Booleans become the categorical levels {@link ColumnType#BOOLEAN_LEVELS}. */
   BOOLEAN(ColumnType.CATEGORICAL) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addLevel(column, row.getBoolean(ordinal) ? 1 : 0);
     }
   },
   /** Strings are written as H2O strings; the node turns them into categoricals once every chunk is in. */
   STRING(ColumnType.STRING) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       UTF8String text = row.getUTF8String(ordinal);
       out.addString(column, text.getBytes(), 0, text.numBytes());
     }
@@ -85,20 +85,20 @@ enum SparkColumn {
   /** A date is the instant of its midnight in the session time zone. */
   DATE(ColumnType.TIME) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addTime(column, java.time.LocalDate.ofEpochDay(row.getInt(ordinal)).atStartOfDay(zone).toInstant().toEpochMilli());
     }
   },
   TIMESTAMP(ColumnType.TIME) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       out.addTime(column, Math.floorDiv(row.getLong(ordinal), 1000L));
     }
   },
   /** A timestamp without time zone is a wall-clock reading, placed in the session time zone. */
   TIMESTAMP_NTZ(ColumnType.TIME) {
     @Override
-    void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone) {
+    void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       long micros = row.getLong(ordinal);
       LocalDateTime wallClock =
           LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC);
@@ -117,7 +117,7 @@ enum SparkColumn {
   }
 
   /** Writes the value at {@code ordinal} of {@code row}, of Spark type {@code type} and not null, into H2O column {@code column}. */
-  abstract void write(SpecializedGetters row, int ordinal, DataType type, ChunkWriter out, int column, ZoneId zone);
+  abstract void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone);
 
   /** The conversion of a scalar Spark type, or {@code null} for a type that is not a scalar. */
   static SparkColumn scalar(DataType type) {

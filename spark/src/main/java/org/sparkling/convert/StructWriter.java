@@ -2,7 +2,7 @@ package org.sparkling.convert;
 
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
-import org.sparkling.extension.ChunkWriter;
+import org.sparkling.extension.ChunkOutput;
 
 /** A struct: one writer per field, columns named {@code struct.field}. A null struct is missing in all of them. */
 final class StructWriter implements FieldWriter {
@@ -13,7 +13,7 @@ final class StructWriter implements FieldWriter {
   }
 
   @Override
-  public void write(SpecializedGetters data, int ordinal, ChunkWriter out) {
+  public void write(SpecializedGetters data, int ordinal, ChunkOutput out) {
     InternalRow struct = data.getStruct(ordinal, fields.length);
     for (int field = 0; field < fields.length; field++) {
       if (struct.isNullAt(field)) {
@@ -25,14 +25,14 @@ final class StructWriter implements FieldWriter {
   }
 
   @Override
-  public void writeNull(ChunkWriter out) {
+  public void writeNull(ChunkOutput out) {
     for (FieldWriter field : fields) {
       field.writeNull(out);
     }
   }
 
   @Override
-  public void endChunk(ChunkWriter out) {
+  public void endChunk(ChunkOutput out) {
     for (FieldWriter field : fields) {
       field.endChunk(out);
     }

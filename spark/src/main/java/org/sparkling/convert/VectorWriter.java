@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
 import org.apache.spark.sql.catalyst.util.ArrayData;
-import org.sparkling.extension.ChunkWriter;
+import org.sparkling.extension.ChunkOutput;
 
 /**
  * A Spark ML (or MLlib) vector: element i goes to the numeric column {@code vector.i}. A sparse vector writes only its
@@ -31,7 +31,7 @@ final class VectorWriter implements FieldWriter {
   }
 
   @Override
-  public void write(SpecializedGetters data, int ordinal, ChunkWriter out) {
+  public void write(SpecializedGetters data, int ordinal, ChunkOutput out) {
     InternalRow vector = data.getStruct(ordinal, 4);
     ArrayData values = vector.getArray(3);
     if (vector.getByte(0) == SPARSE) {
@@ -49,24 +49,24 @@ final class VectorWriter implements FieldWriter {
   }
 
   @Override
-  public void writeNull(ChunkWriter out) {
+  public void writeNull(ChunkOutput out) {
     nullRows.set(out.rows());
   }
 
   @Override
-  public void endChunk(ChunkWriter out) {
+  public void endChunk(ChunkOutput out) {
     for (int column : columns) {
       fillUpTo(column, out.rows(), out);
     }
   }
 
-  private void write(int element, double value, ChunkWriter out) {
+  private void write(int element, double value, ChunkOutput out) {
     int column = columns.get(element);
     fillUpTo(column, out.rows(), out);
     out.addDouble(column, value);
   }
 
-  private void ensureColumns(int size, ChunkWriter out) {
+  private void ensureColumns(int size, ChunkOutput out) {
     while (columns.size() < size) {
       int element = columns.size();
       columns.add(slots.add(out, name + "." + element, SparkColumn.DOUBLE, FieldWriters.append(path, element)));
@@ -74,7 +74,7 @@ final class VectorWriter implements FieldWriter {
   }
 
   /** Zeros in the rows this column skipped, except rows whose vector was null, which are missing. */
-  private void fillUpTo(int column, int row, ChunkWriter out) {
+  private void fillUpTo(int column, int row, ChunkOutput out) {
     int next = out.valuesIn(column);
     while (next < row) {
       int nullRow = nullRows.nextSetBit(next);

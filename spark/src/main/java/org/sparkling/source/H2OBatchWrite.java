@@ -13,10 +13,11 @@ import org.sparkling.convert.FrameWriter;
 /** The driver's side of a write: creates the frame, then finishes it from the tasks' reports, or removes it on failure. */
 final class H2OBatchWrite implements BatchWrite {
   private final ConversionPlan plan;
-  private final FrameWriter frames = new FrameWriter(H2OTable.client());
+  private final FrameWriter frames;
   private int chunks;
 
-  H2OBatchWrite(ConversionPlan plan) {
+  H2OBatchWrite(FrameWriter frames, ConversionPlan plan) {
+    this.frames = frames;
     this.plan = plan;
   }
 

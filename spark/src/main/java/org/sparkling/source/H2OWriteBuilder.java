@@ -1,6 +1,5 @@
 package org.sparkling.source;
 
-import java.time.ZoneId;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.connector.write.BatchWrite;
 import org.apache.spark.sql.connector.write.SupportsTruncate;
@@ -8,7 +7,9 @@ import org.apache.spark.sql.connector.write.Write;
 import org.apache.spark.sql.connector.write.WriteBuilder;
 import org.apache.spark.sql.types.StructType;
 import org.sparkling.client.H2OServerException;
+import org.sparkling.H2OContext;
 import org.sparkling.convert.ConversionPlan;
+import org.sparkling.convert.FrameWriter;
 
 /**
  * Plans a write to an H2O frame. {@code mode("overwrite")} replaces the frame; {@code mode("append")} creates it, and fails
@@ -38,11 +39,12 @@ final class H2OWriteBuilder implements WriteBuilder, SupportsTruncate {
               + "mode(\"overwrite\") to replace it, or save under another key");
     }
     SparkSession spark = SparkSession.active();
-    ConversionPlan plan = ConversionPlan.of(frameId, schema, ZoneId.of(spark.conf().get("spark.sql.session.timeZone")));
+    FrameWriter frames = H2OContext.getOrCreate(spark).frameWriter();
+    ConversionPlan plan = frames.plan(frameId, schema, spark);
     return new Write() {
       @Override
       public BatchWrite toBatch() {
-        return new H2OBatchWrite(plan);
+        return new H2OBatchWrite(frames, plan);
       }
     };
   }

@@ -18,6 +18,7 @@ import org.apache.spark.sql.types.ShortType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.TimestampNTZType;
 import org.apache.spark.sql.types.TimestampType;
+import org.apache.spark.unsafe.Platform;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.sparkling.extension.ChunkOutput;
 import org.sparkling.extension.ColumnType;
@@ -79,7 +80,12 @@ enum SparkColumn {
     @Override
     void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       UTF8String text = row.getUTF8String(ordinal);
-      out.addString(column, text.getBytes(), 0, text.numBytes());
+      if (text.getBaseObject() instanceof byte[] bytes) { // on heap, as Spark keeps rows: no copy
+        out.addString(column, bytes, (int) (text.getBaseOffset() - Platform.BYTE_ARRAY_OFFSET), text.numBytes());
+      } else {
+        byte[] copy = text.getBytes();
+        out.addString(column, copy, 0, copy.length);
+      }
     }
   },
   /** A date is the instant of its midnight in the session time zone. */

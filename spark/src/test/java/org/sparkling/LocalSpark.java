@@ -27,8 +27,7 @@ public final class LocalSpark {
   /** A session with extra settings, e.g. {@code spark.ext.h2o.transfer.mode=rest}. */
   public static SparkSession start(String appName, java.util.Map<String, String> settings) {
     SparkSession.Builder builder = SparkSession.builder();
-    settings.forEach(builder::config);
-    return builder
+    builder
         .master("local[2]")
         .appName(appName)
         .config("spark.ui.enabled", "false")
@@ -37,7 +36,8 @@ public final class LocalSpark {
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.ext.h2o.work.dir", "target/sparkling-work")
-        .config("spark.ext.h2o.nthreads", "2")
-        .getOrCreate();
+        .config("spark.ext.h2o.nthreads", "2");
+    settings.forEach(builder::config);
+    return builder.getOrCreate();
   }
 }

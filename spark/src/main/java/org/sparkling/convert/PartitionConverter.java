@@ -42,8 +42,7 @@ public final class PartitionConverter implements AutoCloseable {
     return report;
   }
 
+  /** Without {@link #finish()} (the task failed), nothing is stored: a retry writes the whole chunk again. */
   @Override
-  public void close() {
-    out.close();
-  }
+  public void close() {}
 }

@@ -53,6 +53,14 @@ public final class ChunkReader {
     return chunk(column).atd(row);
   }
 
+  /**
+   * Values {@code from} (inclusive) to {@code to} (exclusive) of a numeric column as doubles into {@code into}, missing
+   * values as {@code NaN}; one call instead of one per value.
+   */
+  public void doubles(int column, int from, int to, double[] into) {
+    chunk(column).getDoubles(into, from, to);
+  }
+
   /** The level index of a categorical value; see {@link #domain(int)}. */
   public int levelAt(int column, int row) {
     return (int) chunk(column).at8(row);

@@ -45,7 +45,7 @@ final class H2OScan implements Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    return new ChunkReaderFactory(frame.frameId(), columns, kinds);
+    return new ChunkReaderFactory(frame.frameId(), columns, kinds, schema);
   }
 
   private static String host(String node) {

@@ -1,0 +1,112 @@
+package org.sparkling.source;
+
+import org.apache.spark.sql.execution.vectorized.Dictionary;
+import org.apache.spark.sql.execution.vectorized.WritableColumnVector;
+import org.sparkling.extension.ChunkReader;
+
+/** Fills a Spark column vector with a run of rows of one H2O column: the columnar read path. */
+final class ColumnFiller {
+  private final ChunkReader chunk;
+  private final int column;
+  private final H2OColumn kind;
+  private double[] doubles;
+
+  ColumnFiller(ChunkReader chunk, int column, H2OColumn kind, WritableColumnVector out) {
+    this.chunk = chunk;
+    this.column = column;
+    this.kind = kind;
+    if (kind == H2OColumn.CATEGORICAL) {
+      out.setDictionary(new Levels(chunk.domain(column)));
+    }
+  }
+
+  /** Rows {@code from} to {@code from + count} of the column into positions 0 to {@code count} of {@code out}. */
+  void fill(int from, int count, WritableColumnVector out) {
+    switch (kind) {
+      case DOUBLE -> fillDoubles(from, count, out);
+      case CATEGORICAL -> fillLevels(from, count, out);
+      default -> fillValues(from, count, out);
+    }
+  }
+
+  private void fillDoubles(int from, int count, WritableColumnVector out) {
+    if (doubles == null || doubles.length < count) {
+      doubles = new double[count];
+    }
+    chunk.doubles(column, from, from + count, doubles);
+    out.putDoubles(0, count, doubles, 0);
+    for (int i = 0; i < count; i++) {
+      if (Double.isNaN(doubles[i])) {
+        out.putNull(i);
+      }
+    }
+  }
+
+  private void fillLevels(int from, int count, WritableColumnVector out) {
+    WritableColumnVector ids = out.reserveDictionaryIds(count);
+    for (int i = 0; i < count; i++) {
+      if (chunk.isMissing(column, from + i)) {
+        out.putNull(i);
+      } else {
+        ids.putInt(i, chunk.levelAt(column, from + i));
+      }
+    }
+  }
+
+  private void fillValues(int from, int count, WritableColumnVector out) {
+    for (int i = 0; i < count; i++) {
+      int row = from + i;
+      if (chunk.isMissing(column, row)) {
+        out.putNull(i);
+        continue;
+      }
+      switch (kind) {
+        case BYTE -> out.putByte(i, (byte) chunk.longAt(column, row));
+        case SHORT -> out.putShort(i, (short) chunk.longAt(column, row));
+        case INT -> out.putInt(i, (int) chunk.longAt(column, row));
+        case LONG -> out.putLong(i, chunk.longAt(column, row));
+        case BOOLEAN -> out.putBoolean(i, chunk.levelAt(column, row) == 1);
+        case STRING -> out.putByteArray(i, chunk.utf8At(column, row));
+        case TIMESTAMP -> out.putLong(i, chunk.longAt(column, row) * 1000L);
+        default -> throw new IllegalStateException("No columnar fill for " + kind);
+      }
+    }
+  }
+
+  /** A categorical column's levels, as the dictionary its level indices decode through. */
+  private static final class Levels implements Dictionary {
+    private final byte[][] utf8;
+
+    Levels(String[] domain) {
+      utf8 = new byte[domain.length][];
+      for (int level = 0; level < domain.length; level++) {
+        utf8[level] = domain[level].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+
+    @Override
+    public byte[] decodeToBinary(int id) {
+      return utf8[id];
+    }
+
+    @Override
+    public int decodeToInt(int id) {
+      throw new UnsupportedOperationException("levels are text");
+    }
+
+    @Override
+    public long decodeToLong(int id) {
+      throw new UnsupportedOperationException("levels are text");
+    }
+
+    @Override
+    public float decodeToFloat(int id) {
+      throw new UnsupportedOperationException("levels are text");
+    }
+
+    @Override
+    public double decodeToDouble(int id) {
+      throw new UnsupportedOperationException("levels are text");
+    }
+  }
+}

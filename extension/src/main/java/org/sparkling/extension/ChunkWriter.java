@@ -84,7 +84,11 @@ public final class ChunkWriter implements ChunkOutput {
 
   @Override
   public void addLong(int column, long value) {
-    chunk(column).addNum(value, 0);
+    if (value == Long.MIN_VALUE) { // H2O's missing-value marker: say so, whatever encoding the chunk picks
+      chunk(column).addNA();
+    } else {
+      chunk(column).addNum(value, 0);
+    }
   }
 
   @Override

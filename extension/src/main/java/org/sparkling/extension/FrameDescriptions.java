@@ -38,7 +38,8 @@ final class FrameDescriptions {
     column.put("type", type.wireName());
     // Statistics of a column without values are undefined; H2O would report +/-Double.MAX_VALUE.
     boolean ordered = (type == ColumnType.NUMERIC || type == ColumnType.TIME) && vec.naCnt() < vec.length();
-    column.put("integer", ordered && vec.isInt());
+    // H2O calls a column of whole numbers and infinities "integer"; infinities only fit a double.
+    column.put("integer", ordered && vec.isInt() && vec.pinfs() == 0 && vec.ninfs() == 0);
     column.put("min", ordered ? vec.min() : Double.NaN);
     column.put("max", ordered ? vec.max() : Double.NaN);
     column.put("mean", ordered ? vec.mean() : Double.NaN);

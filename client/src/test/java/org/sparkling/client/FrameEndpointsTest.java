@@ -68,11 +68,16 @@ class FrameEndpointsTest {
   }
 
   @Test
-  void aFrameWithoutColumnsIsRejected() {
-    H2OServerException error = catchThrowableOfType(H2OServerException.class, () -> h2o.createFrame("none", List.of()));
+  void aFrameWithoutAnyColumnCannotBeFinished() {
+    // No fixed columns is fine while building (all columns may be found in the data), but a frame needs one in the end.
+    h2o.createFrame("none", List.of());
+    H2OServerException error =
+        catchThrowableOfType(
+            H2OServerException.class, () -> h2o.finishFrame("none", new long[] {0}, List.of(), null, List.of()));
 
     assertThat(error.status()).isEqualTo(400);
-    assertThat(error.serverMessage()).contains("needs at least one column");
+    assertThat(error.serverMessage()).contains("names 0 columns");
+    h2o.deleteFrame("none");
   }
 
   @Test

@@ -61,6 +61,6 @@ public final class ConversionPlan implements Serializable {
   }
 
   ZoneId zone() {
-    return ZoneId.of(zone);
+    return ZoneId.of(zone).normalized(); // a fixed zone such as UTC becomes a ZoneOffset: cheap arithmetic
   }
 }

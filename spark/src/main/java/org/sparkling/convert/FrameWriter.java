@@ -8,6 +8,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
 
@@ -19,6 +21,7 @@ import org.sparkling.client.H2OClient;
  * the frame is. If anything fails, the half-built frame is removed before the error reaches the caller.
  */
 public final class FrameWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(FrameWriter.class);
   private final H2OClient client;
   private final ChunkTransport transport;
 
@@ -41,9 +44,14 @@ public final class FrameWriter {
     int chunks = rows.getNumPartitions();
     start(plan);
     try {
+      long started = System.nanoTime();
       List<ChunkReport> reports =
           rows.toJavaRDD().mapPartitionsWithIndex(new PartitionWriter(plan, chunks), false).collect();
-      return finish(plan, reports, chunks);
+      long written = System.nanoTime();
+      FrameDescription frame = finish(plan, reports, chunks);
+      LOG.info("H2O frame {}: {} chunks written in {} ms, finished by the node in {} ms", frameId, chunks,
+          (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+      return frame;
     } catch (Exception e) { // also Spark's checked SparkException when a task fails
       abort(plan, chunks, e);
       throw e;

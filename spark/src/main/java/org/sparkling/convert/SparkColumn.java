@@ -92,7 +92,12 @@ enum SparkColumn {
   DATE(ColumnType.TIME) {
     @Override
     void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
-      out.addTime(column, java.time.LocalDate.ofEpochDay(row.getInt(ordinal)).atStartOfDay(zone).toInstant().toEpochMilli());
+      int days = row.getInt(ordinal);
+      if (zone instanceof ZoneOffset offset) {
+        out.addTime(column, days * 86_400_000L - offset.getTotalSeconds() * 1000L);
+        return;
+      }
+      out.addTime(column, java.time.LocalDate.ofEpochDay(days).atStartOfDay(zone).toInstant().toEpochMilli());
     }
   },
   TIMESTAMP(ColumnType.TIME) {
@@ -106,6 +111,11 @@ enum SparkColumn {
     @Override
     void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       long micros = row.getLong(ordinal);
+      long wallClockMillis = Math.floorDiv(micros, 1000L);
+      if (zone instanceof ZoneOffset offset) { // UTC and fixed offsets: plain arithmetic, no calendar
+        out.addTime(column, wallClockMillis - offset.getTotalSeconds() * 1000L);
+        return;
+      }
       LocalDateTime wallClock =
           LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC);
       out.addTime(column, wallClock.atZone(zone).toInstant().toEpochMilli());

@@ -77,4 +77,11 @@ public final class PartialFrames {
   public static Vec vec(Key<Vec> key, long[] espc, String[] domain, byte vecType) {
     return new Vec(key, Vec.ESPC.rowLayout(key, espc), domain, vecType);
   }
+
+  /** Replaces a vector's header, e.g. to give it a domain or another type, keeping its chunks. */
+  public static Vec reheader(Vec vec, String[] domain, byte vecType, Futures pending) {
+    Vec header = new Vec(vec._key, vec._rowLayout, domain, vecType);
+    DKV.put(vec._key, header, pending);
+    return header;
+  }
 }

@@ -22,6 +22,11 @@ import water.parser.BufferedString;
  * <p>Writing the same chunk index again (a retried task) replaces what the earlier attempt wrote.
  */
 public final class ChunkWriter implements ChunkOutput {
+  private final String frameId;
+  private final String[] fixedNames;
+  private final ColumnType[] fixedTypes;
+  private final ChunkLevels levels = new ChunkLevels();
+  private final List<ChunkLevels.Levels> levelsByColumn = new ArrayList<>();
   private final int chunkIndex;
   private final Key<Vec> groupMember;
   private final int firstFoundIndex;
@@ -34,7 +39,12 @@ public final class ChunkWriter implements ChunkOutput {
   private int rows;
   private boolean closed;
 
-  private ChunkWriter(Key<Vec> groupMember, NewChunk[] fixed, int chunkIndex, int chunkCount) {
+  private ChunkWriter(
+      String frameId, String[] fixedNames, ColumnType[] fixedTypes, Key<Vec> groupMember, NewChunk[] fixed, int chunkIndex,
+      int chunkCount) {
+    this.frameId = frameId;
+    this.fixedNames = fixedNames;
+    this.fixedTypes = fixedTypes.clone();
     this.groupMember = groupMember;
     this.fixed = fixed;
     this.chunkIndex = chunkIndex;
@@ -47,8 +57,12 @@ public final class ChunkWriter implements ChunkOutput {
    * not yet finished, with the types of its fixed columns.
    */
   public static ChunkWriter open(String frameId, ColumnType[] fixedTypes, int chunkIndex, int chunkCount) {
-    if (!(DKV.getGet(Key.make(frameId)) instanceof Frame)) {
+    if (!(DKV.getGet(Key.make(frameId)) instanceof Frame marker) || FrameAssembly.isFinished(marker)) {
       throw new IllegalStateException("H2O frame '" + frameId + "' is not being built on this cluster any more");
+    }
+    if (marker._names.length != fixedTypes.length) {
+      throw new IllegalArgumentException(
+          "Frame '" + frameId + "' was created with " + marker._names.length + " columns, not " + fixedTypes.length);
     }
     Key<Vec> groupMember = PartialFrames.groupMember(frameId);
     NewChunk[] fixed = new NewChunk[fixedTypes.length];
@@ -56,7 +70,7 @@ public final class ChunkWriter implements ChunkOutput {
       fixed[column] =
           PartialFrames.createChunk(PartialFrames.vecKey(groupMember, column), fixedTypes[column].vecType(), chunkIndex);
     }
-    return new ChunkWriter(groupMember, fixed, chunkIndex, chunkCount);
+    return new ChunkWriter(frameId, marker._names, fixedTypes, groupMember, fixed, chunkIndex, chunkCount);
   }
 
   /** Adds a found column to this chunk and returns its column number for the {@code add} methods. */
@@ -108,10 +122,31 @@ public final class ChunkWriter implements ChunkOutput {
     chunk(column).addNum(epochMillis, 0);
   }
 
-  /** A string as UTF-8 bytes; the bytes are copied. */
+  /** A string as UTF-8 bytes; in a categorical column, its chunk-local level (merged across chunks at the finish). */
   @Override
   public void addString(int column, byte[] utf8, int offset, int length) {
-    chunk(column).addStr(text.set(utf8, offset, length));
+    if (typeOf(column) == ColumnType.CATEGORICAL) {
+      chunk(column).addCategorical(levelsOf(column).levelOf(utf8, offset, length, text));
+    } else {
+      chunk(column).addStr(text.set(utf8, offset, length));
+    }
+  }
+
+  private ColumnType typeOf(int column) {
+    return column < fixed.length ? fixedTypes[column] : foundTypes.get(column - fixed.length);
+  }
+
+  private ChunkLevels.Levels levelsOf(int column) {
+    while (levelsByColumn.size() <= column) {
+      levelsByColumn.add(null);
+    }
+    ChunkLevels.Levels columnLevels = levelsByColumn.get(column);
+    if (columnLevels == null) {
+      String name = column < fixed.length ? fixedNames[column] : foundNames.get(column - fixed.length);
+      columnLevels = levels.column(name);
+      levelsByColumn.set(column, columnLevels);
+    }
+    return columnLevels;
   }
 
   @Override
@@ -169,6 +204,7 @@ public final class ChunkWriter implements ChunkOutput {
     }
     PartialFrames.closeChunks(fixed);
     PartialFrames.closeChunks(found.toArray(NewChunk[]::new));
+    levels.store(frameId, chunkIndex);
   }
 
   private NewChunk raw(int column) {

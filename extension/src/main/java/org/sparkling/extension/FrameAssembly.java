@@ -9,8 +9,6 @@ import water.Value;
 import water.fvec.Frame;
 import water.fvec.PartialFrames;
 import water.fvec.Vec;
-import water.util.Log;
-import water.util.VecUtils;
 
 /**
  * The node side of building a frame from Spark partitions: create, finish, or discard it.
@@ -49,11 +47,11 @@ final class FrameAssembly {
 
   /**
    * Builds the frame: fixed columns where the writers put them, found columns moved from the writers' slots into
-   * vectors of their own (chunks that never saw a column get missing values), all in {@code order}; then the given string
-   * columns become categoricals.
+   * vectors of their own (chunks that never saw a column get missing values), all in {@code order}; then the text
+   * columns get their merged domains.
    *
    * @param order the final column order: {@code f} for fixed column f, {@code -(d + 1)} for found column d
-   * @param toCategorical positions, in the final order, of string columns to turn into categoricals
+   * @param toCategorical positions, in the final order, of text columns written as chunk-local levels
    */
   Frame finish(
       long[] rowsPerChunk, String[] fixedTypes, String[][] fixedDomains, FoundColumn[] found, int[] order,
@@ -86,10 +84,10 @@ final class FrameAssembly {
     if (marker._lockers != null) {
       marker.unlock_all();
     }
-    DKV.put(frame);
-    for (int column : toCategorical) {
-      toCategorical(frame, column);
-    }
+    new TextColumns(frameId, rowsPerChunk.length).finish(frame, toCategorical);
+    Futures removing = new Futures();
+    ChunkLevels.remove(frameId, rowsPerChunk.length, removing);
+    removing.blockForPending();
     DKV.put(frame);
     return frame;
   }
@@ -125,6 +123,7 @@ final class FrameAssembly {
         PartialFrames.removeChunk(key, chunk, pending);
       }
     }
+    ChunkLevels.remove(frameId, writtenChunks, pending);
     DKV.remove(frame._key, pending);
     pending.blockForPending();
   }
@@ -183,15 +182,5 @@ final class FrameAssembly {
       throw new IllegalArgumentException("Frame '" + frameId + "' is already finished");
     }
     return frame;
-  }
-
-  private static void toCategorical(Frame frame, int column) {
-    Vec strings = frame.vec(column);
-    try {
-      Vec categorical = VecUtils.stringToCategorical(strings);
-      frame.replace(column, categorical).remove();
-    } catch (RuntimeException | OutOfMemoryError tooManyLevels) {
-      Log.warn("Column '" + frame.name(column) + "' of frame " + frame._key + " stays a string column: " + tooManyLevels);
-    }
   }
 }

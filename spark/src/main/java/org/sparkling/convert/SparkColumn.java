@@ -75,8 +75,8 @@ enum SparkColumn {
       out.addLevel(column, row.getBoolean(ordinal) ? 1 : 0);
     }
   },
-  /** Strings are written as H2O strings; the node turns them into categoricals once every chunk is in. */
-  STRING(ColumnType.STRING) {
+  /** Strings become categoricals: each chunk numbers its own levels, the node merges them when the frame is finished. */
+  STRING(ColumnType.CATEGORICAL) {
     @Override
     void write(SpecializedGetters row, int ordinal, DataType type, ChunkOutput out, int column, ZoneId zone) {
       UTF8String text = row.getUTF8String(ordinal);

@@ -22,6 +22,12 @@ final class FrameDescriptions {
     Map<String, Object> description = new LinkedHashMap<>();
     description.put("frame_id", frame._key.toString());
     description.put("rows", frame.numRows());
+    // Statistics of all columns at once: one pass each, run side by side, instead of one column after the other.
+    water.Futures rollups = new water.Futures();
+    for (Vec vec : frame.vecs()) {
+      vec.startRollupStats(rollups);
+    }
+    rollups.blockForPending();
     List<Map<String, Object>> columns = new ArrayList<>();
     for (int column = 0; column < frame.numCols(); column++) {
       columns.add(column(frame.name(column), frame.vec(column)));

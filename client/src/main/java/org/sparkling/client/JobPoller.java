@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** Polls an H2O job until it ends, backing off from 50 ms to 1 s between polls. */
+/** Polls an H2O job until it ends, backing off from 50 ms to 250 ms between polls (a short job ends soon after it is done). */
 final class JobPoller {
   private static final long FIRST_POLL_MS = 50;
-  private static final long LONGEST_POLL_MS = 1000;
+  private static final long LONGEST_POLL_MS = 250;
 
   private final H2OClient client;
   private final Duration timeout;

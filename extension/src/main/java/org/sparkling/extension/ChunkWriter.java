@@ -3,7 +3,9 @@ package org.sparkling.extension;
 import java.util.ArrayList;
 import java.util.List;
 import water.DKV;
+import water.Futures;
 import water.Key;
+import water.fvec.DoubleChunks;
 import water.fvec.Frame;
 import water.fvec.NewChunk;
 import water.fvec.PartialFrames;
@@ -32,6 +34,8 @@ public final class ChunkWriter implements ChunkOutput {
   private final int firstFoundIndex;
   private final int foundLimit;
   private final NewChunk[] fixed;
+  /** Numeric fixed columns written with doubles so far; a column leaves when it gets a long (see {@link #addLong}). */
+  private final DoubleValues[] doubles;
   private final List<NewChunk> found = new ArrayList<>();
   private final List<String> foundNames = new ArrayList<>();
   private final List<ColumnType> foundTypes = new ArrayList<>();
@@ -47,6 +51,12 @@ public final class ChunkWriter implements ChunkOutput {
     this.fixedTypes = fixedTypes.clone();
     this.groupMember = groupMember;
     this.fixed = fixed;
+    this.doubles = new DoubleValues[fixed.length];
+    for (int column = 0; column < fixed.length; column++) {
+      if (fixedTypes[column] == ColumnType.NUMERIC) {
+        doubles[column] = new DoubleValues();
+      }
+    }
     this.chunkIndex = chunkIndex;
     this.firstFoundIndex = FoundColumns.firstVecIndex(chunkIndex, chunkCount);
     this.foundLimit = FoundColumns.blockSize(chunkCount);
@@ -98,6 +108,9 @@ public final class ChunkWriter implements ChunkOutput {
 
   @Override
   public void addLong(int column, long value) {
+    if (column < doubles.length && doubles[column] != null) {
+      leaveDoubles(column);
+    }
     if (value == Long.MIN_VALUE) { // H2O's missing-value marker: say so, whatever encoding the chunk picks
       chunk(column).addNA();
     } else {
@@ -107,7 +120,28 @@ public final class ChunkWriter implements ChunkOutput {
 
   @Override
   public void addDouble(int column, double value) {
-    chunk(column).addNum(value);
+    if (column < doubles.length && doubles[column] != null) {
+      doubles[column].add(value);
+    } else {
+      chunk(column).addNum(value);
+    }
+  }
+
+  /**
+   * Whole numbers keep their exact long values in H2O's own chunk builder; doubles written before (none, in practice: a
+   * Spark column is all longs or all doubles) move there first.
+   */
+  private void leaveDoubles(int column) {
+    DoubleValues values = doubles[column];
+    doubles[column] = null;
+    for (int row = 0; row < values.size(); row++) {
+      double value = values.get(row);
+      if (Double.isNaN(value)) {
+        fixed[column].addNA(); // addNum(NaN) would switch the chunk builder to doubles and round the longs to come
+      } else {
+        fixed[column].addNum(value);
+      }
+    }
   }
 
   /** A categorical value, as the index of its level in the domain given when the frame is finished. */
@@ -151,6 +185,10 @@ public final class ChunkWriter implements ChunkOutput {
 
   @Override
   public void addMissing(int column) {
+    if (column < doubles.length && doubles[column] != null) {
+      doubles[column].add(Double.NaN);
+      return;
+    }
     chunk(column).addNA();
   }
 
@@ -175,6 +213,9 @@ public final class ChunkWriter implements ChunkOutput {
   /** How many values a column holds so far. */
   @Override
   public int valuesIn(int column) {
+    if (column < doubles.length && doubles[column] != null) {
+      return doubles[column].size();
+    }
     return raw(column)._len;
   }
 
@@ -202,7 +243,18 @@ public final class ChunkWriter implements ChunkOutput {
         chunk.addNAs(rows - chunk._len);
       }
     }
-    PartialFrames.closeChunks(fixed);
+    Futures pending = new Futures();
+    for (int column = 0; column < fixed.length; column++) {
+      DoubleValues values = doubles[column];
+      if (values != null) {
+        DoubleChunks.store(
+            PartialFrames.vecKey(groupMember, column), ColumnType.NUMERIC.vecType(), chunkIndex, values.array(), values.size(),
+            pending);
+      } else {
+        fixed[column].close(pending);
+      }
+    }
+    pending.blockForPending();
     PartialFrames.closeChunks(found.toArray(NewChunk[]::new));
     levels.store(frameId, chunkIndex);
   }

@@ -68,6 +68,51 @@ public final class H2OConf implements Serializable {
     return set(H2OOptions.BACKEND_CLUSTER_MODE, "external");
   }
 
+  /** {@code manual} or {@code auto}; see {@link H2OOptions#EXTERNAL_START_MODE}. */
+  public String externalStartMode() {
+    return oneOf(H2OOptions.EXTERNAL_START_MODE, H2OOptions.EXTERNAL_START_MODE_DEFAULT, "manual", "auto");
+  }
+
+  /** With the external backend, starts an H2O cluster for this application and stops it with the context. */
+  public H2OConf useAutoClusterStart() {
+    return set(H2OOptions.EXTERNAL_START_MODE, "auto");
+  }
+
+  /** With the external backend, connects to an H2O cluster someone started (see {@link #setH2OCluster}). */
+  public H2OConf useManualClusterStart() {
+    return set(H2OOptions.EXTERNAL_START_MODE, "manual");
+  }
+
+  /** {@code host:port} of a node of the external cluster, or empty. */
+  public String cloudRepresentative() {
+    return get(H2OOptions.CLOUD_REPRESENTATIVE, H2OOptions.CLOUD_REPRESENTATIVE_DEFAULT).strip();
+  }
+
+  /**
+   * Connects to the running H2O cluster whose node answers REST calls at {@code host:port}: sets the external backend,
+   * manual start and the cloud representative. The cluster's size is asked from the node.
+   */
+  public H2OConf setH2OCluster(String host, int port) {
+    Objects.requireNonNull(host, "host == null");
+    return setH2OCluster(host + ":" + port);
+  }
+
+  /** {@link #setH2OCluster(String, int)} with {@code host:port} in one string. */
+  public H2OConf setH2OCluster(String hostPort) {
+    Objects.requireNonNull(hostPort, "hostPort == null");
+    setExternalClusterMode();
+    useManualClusterStart();
+    return set(H2OOptions.CLOUD_REPRESENTATIVE, hostPort);
+  }
+
+  public Duration heartbeatInterval() {
+    return Duration.ofMillis(getLong(H2OOptions.BACKEND_HEARTBEAT_INTERVAL, H2OOptions.BACKEND_HEARTBEAT_INTERVAL_DEFAULT));
+  }
+
+  public H2OConf setHeartbeatInterval(Duration interval) {
+    return set(H2OOptions.BACKEND_HEARTBEAT_INTERVAL, Long.toString(interval.toMillis()));
+  }
+
   public int basePort() {
     return getInt(H2OOptions.BASE_PORT, H2OOptions.BASE_PORT_DEFAULT);
   }
@@ -137,12 +182,7 @@ public final class H2OConf implements Serializable {
 
   /** {@code auto} or {@code rest}; see {@link H2OOptions#TRANSFER_MODE}. */
   public String transferMode() {
-    String mode = get(H2OOptions.TRANSFER_MODE, H2OOptions.TRANSFER_MODE_DEFAULT).strip().toLowerCase(Locale.ROOT);
-    if (!mode.equals("auto") && !mode.equals("rest")) {
-      throw new IllegalArgumentException(
-          "Invalid value '" + mode + "' for " + H2OOptions.TRANSFER_MODE + ": expected auto or rest");
-    }
-    return mode;
+    return oneOf(H2OOptions.TRANSFER_MODE, H2OOptions.TRANSFER_MODE_DEFAULT, "auto", "rest");
   }
 
   public H2OConf setTransferMode(String mode) {
@@ -157,6 +197,22 @@ public final class H2OConf implements Serializable {
   @Override
   public String toString() {
     return "H2OConf" + settings;
+  }
+
+  /** The same cluster, reached the same way: another context is needed when this differs. */
+  String clusterTarget() {
+    boolean external = backendClusterMode().equals("external");
+    return backendClusterMode() + (external ? " " + externalStartMode() + " " + cloudRepresentative() : "") + " "
+        + cloudName();
+  }
+
+  private String oneOf(String key, String defaultValue, String... allowed) {
+    String value = get(key, defaultValue).strip().toLowerCase(Locale.ROOT);
+    if (!java.util.Arrays.asList(allowed).contains(value)) {
+      throw new IllegalArgumentException(
+          "Invalid value '" + value + "' for " + key + ": expected " + String.join(" or ", allowed));
+    }
+    return value;
   }
 
   private String get(String key, String defaultValue) {

@@ -3,6 +3,7 @@ package org.sparkling;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,39 +37,90 @@ public final class H2OContext {
   private final H2OConf conf;
   private final Backend backend;
   private final H2OClient client;
+  private final ClusterHeartbeat heartbeat;
   private volatile boolean stopped;
 
-  private H2OContext(SparkSession spark, H2OConf conf, Backend backend, H2OClient client) {
+  private H2OContext(SparkSession spark, H2OConf conf, Backend backend, H2OClient client, ClusterHeartbeat heartbeat) {
     this.spark = spark;
     this.conf = conf;
     this.backend = backend;
     this.client = client;
+    this.heartbeat = heartbeat;
   }
 
-  /** The running context of this Spark application, or a new one configured from the session's {@code SparkConf}. */
-  public static H2OContext getOrCreate(SparkSession spark) {
-    return getOrCreate(spark, new H2OConf());
+  /**
+   * The running context of this Spark application, or a new one configured from the session's {@code SparkConf}. A
+   * context whose cluster was lost is replaced by one configured like it.
+   */
+  public static synchronized H2OContext getOrCreate(SparkSession spark) {
+    Objects.requireNonNull(spark, "spark == null");
+    boolean sameApplication = active != null && active.spark.sparkContext() == spark.sparkContext();
+    return getOrCreate(spark, sameApplication ? active.conf : new H2OConf());
   }
 
   /**
    * The running context of this Spark application, or a new one configured by {@code conf} over the session's
    * {@code SparkConf}.
+   *
+   * <p>A context whose cluster was lost, or a {@code conf} that points at another cluster (another backend, start mode,
+   * representative or cloud name), makes a new context: the old one is stopped and Spark is not touched. This is how a
+   * driver reconnects.
    */
   public static synchronized H2OContext getOrCreate(SparkSession spark, H2OConf conf) {
     Objects.requireNonNull(spark, "spark == null");
     Objects.requireNonNull(conf, "conf == null");
-    if (active != null && !active.stopped && active.spark.sparkContext() == spark.sparkContext()) {
-      return active;
-    }
     H2OConf resolved = conf.over(spark.sparkContext().getConf());
+    if (active != null && !active.stopped && active.spark.sparkContext() == spark.sparkContext()) {
+      Optional<String> replaced = active.reasonToReplace(resolved);
+      if (replaced.isEmpty()) {
+        return active;
+      }
+      LOG.info("Replacing the H2OContext of {}: {}", active.restApi(), replaced.get());
+      active.stop();
+    }
     H2OConfKeys.warnings(resolved.settings()).forEach(LOG::warn);
     Backend backend = Backends.start(spark.sparkContext(), resolved);
-    H2OClient client = H2OClient.newBuilder(backend.restApi()).requestTimeout(resolved.restApiTimeout()).build();
-    Cloud cloud = RestApiReadiness.await(client, resolved.cloudTimeout());
-    active = new H2OContext(spark, resolved, backend, client);
+    Cloud cloud;
+    H2OClient client;
+    try {
+      client = H2OClient.newBuilder(backend.restApi()).requestTimeout(resolved.restApiTimeout()).build();
+      cloud = RestApiReadiness.await(client, resolved.cloudTimeout());
+      requireCloudName(cloud, resolved, backend);
+    } catch (RuntimeException e) {
+      backend.stop();
+      throw e;
+    }
+    H2OClient heartbeatClient = H2OClient.newBuilder(backend.restApi()).requestTimeout(heartbeatTimeout(resolved)).build();
+    ClusterHeartbeat heartbeat = ClusterHeartbeat.start(heartbeatClient, cloud, resolved.heartbeatInterval());
+    active = new H2OContext(spark, resolved, backend, client, heartbeat);
     LOG.info("Sparkling Water is ready: H2O {} cloud '{}' of {} node(s); Flow at {}",
         cloud.version(), cloud.cloudName(), cloud.cloudSize(), active.flowURL());
     return active;
+  }
+
+  private static void requireCloudName(Cloud cloud, H2OConf conf, Backend backend) {
+    if (!backend.ownsCluster() && !conf.cloudName().isEmpty() && !conf.cloudName().equals(cloud.cloudName())) {
+      throw new IllegalArgumentException(
+          "The H2O cluster at " + backend.restApi().getAuthority() + " is named '" + cloud.cloudName() + "', not '"
+              + conf.cloudName() + "' as " + H2OOptions.CLOUD_NAME + " says: point "
+              + H2OOptions.CLOUD_REPRESENTATIVE + " at a node of that cluster, or fix the name.");
+    }
+  }
+
+  /** A stalled node must not hold the heartbeat longer than about one interval, nor longer than any REST call. */
+  private static Duration heartbeatTimeout(H2OConf conf) {
+    Duration interval = conf.heartbeatInterval().compareTo(Duration.ofSeconds(2)) < 0
+        ? Duration.ofSeconds(2) : conf.heartbeatInterval();
+    return interval.compareTo(conf.restApiTimeout()) < 0 ? interval : conf.restApiTimeout();
+  }
+
+  /** Why this context cannot serve {@code wanted}: its cluster is lost, or {@code wanted} names another cluster. */
+  private Optional<String> reasonToReplace(H2OConf wanted) {
+    if (!wanted.clusterTarget().equals(conf.clusterTarget())) {
+      return Optional.of("the configuration points at another cluster (" + wanted.clusterTarget() + ")");
+    }
+    heartbeat.check();
+    return heartbeat.lost().map(lost -> "its H2O cluster is lost (" + lost + ")");
   }
 
   /** Converts a DataFrame into a new H2O frame with a generated key. */
@@ -151,10 +203,13 @@ public final class H2OContext {
         active = null;
       }
     }
-    try {
-      client.removeAll();
-    } catch (H2OClientException e) {
-      LOG.warn("Could not clear the H2O cluster at {} while stopping: {}", client.node(), e.getMessage());
+    heartbeat.close();
+    if (backend.ownsCluster() && heartbeat.lost().isEmpty()) {
+      try {
+        client.removeAll();
+      } catch (H2OClientException e) {
+        LOG.warn("Could not clear the H2O cluster at {} while stopping: {}", client.node(), e.getMessage());
+      }
     }
     backend.stop();
   }
@@ -169,6 +224,11 @@ public final class H2OContext {
       throw new IllegalStateException(
           "This H2OContext was stopped; create a new one with H2OContext.getOrCreate(spark)");
     }
+    heartbeat.lost().ifPresent(lost -> {
+      throw new IllegalStateException(
+          "H2O cluster not reachable at " + client.node().getAuthority() + " (noticed at " + lost + "). Spark is "
+              + "unharmed: start or fix the cluster, then call H2OContext.getOrCreate(spark, conf) to connect to it.");
+    });
   }
 
   /** Waits for the REST API to answer and the cloud to agree on its members. */

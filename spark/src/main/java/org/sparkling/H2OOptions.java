@@ -11,6 +11,15 @@ public final class H2OOptions {
   public static final String BACKEND_CLUSTER_MODE = "spark.ext.h2o.backend.cluster.mode";
   public static final String BACKEND_CLUSTER_MODE_DEFAULT = "internal";
 
+  public static final String EXTERNAL_START_MODE = "spark.ext.h2o.external.start.mode";
+  public static final String EXTERNAL_START_MODE_DEFAULT = "manual";
+
+  public static final String CLOUD_REPRESENTATIVE = "spark.ext.h2o.cloud.representative";
+  public static final String CLOUD_REPRESENTATIVE_DEFAULT = "";
+
+  public static final String BACKEND_HEARTBEAT_INTERVAL = "spark.ext.h2o.backend.heartbeat.interval";
+  public static final long BACKEND_HEARTBEAT_INTERVAL_DEFAULT = 10_000L;
+
   public static final String BASE_PORT = "spark.ext.h2o.base.port";
   public static final int BASE_PORT_DEFAULT = 54321;
 
@@ -46,6 +55,15 @@ public final class H2OOptions {
       List.of(
           new Option(BACKEND_CLUSTER_MODE, BACKEND_CLUSTER_MODE_DEFAULT,
               "`internal`: H2O nodes run inside the Spark JVMs (one embedded node with a local master); `external`: a separate H2O cluster."),
+          new Option(EXTERNAL_START_MODE, EXTERNAL_START_MODE_DEFAULT,
+              "With the external backend: `manual` connects to a running H2O cluster (`spark.ext.h2o.cloud.representative`); "
+                  + "`auto` starts one for this application and stops it with the context."),
+          new Option(CLOUD_REPRESENTATIVE, CLOUD_REPRESENTATIVE_DEFAULT,
+              "`host:port` of the REST API of any node of an external H2O cluster (manual start); the cluster's size is "
+                  + "discovered from it."),
+          new Option(BACKEND_HEARTBEAT_INTERVAL, String.valueOf(BACKEND_HEARTBEAT_INTERVAL_DEFAULT),
+              "Milliseconds between the driver's checks that the H2O cluster still answers; a lost cluster is reported "
+                  + "within this time, and the next call says so."),
           new Option(BASE_PORT, String.valueOf(BASE_PORT_DEFAULT),
               "First port tried for an H2O node's REST API; the node also takes the port after it."),
           new Option(CLOUD_NAME, CLOUD_NAME_DEFAULT, "Name the H2O nodes cloud up under; empty means `sparkling-<application id>`."),

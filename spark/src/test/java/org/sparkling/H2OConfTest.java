@@ -24,6 +24,9 @@ class H2OConfTest {
 
   static {
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.backend.cluster.mode", "internal");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.start.mode", "manual");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.cloud.representative", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.backend.heartbeat.interval", "10000");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.base.port", "54321");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.cloud.name", "");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.cloud.timeout", "60000");
@@ -39,6 +42,9 @@ class H2OConfTest {
   @Test
   void pinsEveryKeyConstant() {
     assertThat(H2OOptions.BACKEND_CLUSTER_MODE).isEqualTo("spark.ext.h2o.backend.cluster.mode");
+    assertThat(H2OOptions.EXTERNAL_START_MODE).isEqualTo("spark.ext.h2o.external.start.mode");
+    assertThat(H2OOptions.CLOUD_REPRESENTATIVE).isEqualTo("spark.ext.h2o.cloud.representative");
+    assertThat(H2OOptions.BACKEND_HEARTBEAT_INTERVAL).isEqualTo("spark.ext.h2o.backend.heartbeat.interval");
     assertThat(H2OOptions.BASE_PORT).isEqualTo("spark.ext.h2o.base.port");
     assertThat(H2OOptions.CLOUD_NAME).isEqualTo("spark.ext.h2o.cloud.name");
     assertThat(H2OOptions.CLOUD_TIMEOUT).isEqualTo("spark.ext.h2o.cloud.timeout");
@@ -54,6 +60,9 @@ class H2OConfTest {
   @Test
   void pinsEveryDefaultConstant() {
     assertThat(H2OOptions.BACKEND_CLUSTER_MODE_DEFAULT).isEqualTo("internal");
+    assertThat(H2OOptions.EXTERNAL_START_MODE_DEFAULT).isEqualTo("manual");
+    assertThat(H2OOptions.CLOUD_REPRESENTATIVE_DEFAULT).isEmpty();
+    assertThat(H2OOptions.BACKEND_HEARTBEAT_INTERVAL_DEFAULT).isEqualTo(10_000L);
     assertThat(H2OOptions.BASE_PORT_DEFAULT).isEqualTo(54321);
     assertThat(H2OOptions.CLOUD_NAME_DEFAULT).isEmpty();
     assertThat(H2OOptions.CLOUD_TIMEOUT_DEFAULT).isEqualTo(60_000L);
@@ -319,5 +328,24 @@ class H2OConfTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("spark.ext.h2o.transfer.mode")
         .hasMessageContaining("auto or rest");
+  }
+
+  @Test
+  void setH2OClusterChoosesTheExternalBackendWithManualStart() {
+    H2OConf conf = new H2OConf().setH2OCluster("10.0.0.5", 54321);
+
+    assertThat(conf.backendClusterMode()).isEqualTo("external");
+    assertThat(conf.externalStartMode()).isEqualTo("manual");
+    assertThat(conf.cloudRepresentative()).isEqualTo("10.0.0.5:54321");
+    assertThat(new H2OConf().setExternalClusterMode().useAutoClusterStart().externalStartMode()).isEqualTo("auto");
+    assertThatThrownBy(() -> new H2OConf().set(H2OOptions.EXTERNAL_START_MODE, "sometimes").externalStartMode())
+        .hasMessage("Invalid value 'sometimes' for spark.ext.h2o.external.start.mode: expected manual or auto");
+  }
+
+  @Test
+  void heartbeatIntervalIsInMilliseconds() {
+    assertThat(new H2OConf().heartbeatInterval()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(new H2OConf().setHeartbeatInterval(Duration.ofMillis(250)).heartbeatInterval())
+        .isEqualTo(Duration.ofMillis(250));
   }
 }

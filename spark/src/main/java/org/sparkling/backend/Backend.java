@@ -10,6 +10,14 @@ public interface Backend {
   /** One line for people: which backend, and where the nodes are. */
   String description();
 
+  /**
+   * Whether this backend started the cluster for this application: then stopping the context may clear it. A cluster
+   * someone else started keeps its frames and models.
+   */
+  default boolean ownsCluster() {
+    return true;
+  }
+
   /** Stops what this backend started; the SparkSession stays usable. */
   void stop();
 }

@@ -23,9 +23,10 @@ public final class Backends {
             "The internal backend on a Spark cluster (master " + spark.master() + ") is not available in this version: "
                 + "it runs one embedded H2O node with a local master (e.g. --master local[*]).");
       case "external":
-        throw new UnsupportedOperationException(
-            "The external backend (spark.ext.h2o.backend.cluster.mode=external) is not available in this version; "
-                + "use the internal backend with a local master.");
+        if (conf.externalStartMode().equals("manual")) {
+          return ManualClusterBackend.connect(conf);
+        }
+        throw new UnsupportedOperationException("spark.ext.h2o.external.start.mode=auto is not available yet");
       default:
         throw new IllegalArgumentException(
             "Invalid spark.ext.h2o.backend.cluster.mode '" + mode + "': expected internal or external");

@@ -72,11 +72,6 @@ public final class ChunkReader implements ChunkInput {
     return (int) chunk(column).at8(row);
   }
 
-  /** The levels of a categorical column, {@code null} for other columns. */
-  public String[] domain(int column) {
-    return vecs[column].domain();
-  }
-
   @Override
   public byte[] utf8At(int column, int row) {
     Vec vec = vecs[column];

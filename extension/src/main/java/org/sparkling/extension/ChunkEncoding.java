@@ -25,8 +25,8 @@ package org.sparkling.extension;
  * The kind of a column is one of the entry tags: {@link #DOUBLE}, {@link #LONG}, {@link #LEVEL}, {@link #TIME} or
  * {@link #STRING}. A block of doubles is the batch's doubles ({@code NaN} is missing: H2O has no other NaN); a block of
  * longs, levels or times is an {@link IntegerBlock}; a block of strings is, per value, an int length ({@code -1} for a
- * missing value) and the UTF-8 bytes. Categorical columns travel as level indexes: their domain is in the frame's
- * description, not resent with every chunk.
+ * missing value) and the UTF-8 bytes. Categorical columns travel as level indexes: a reader gets their levels once (from
+ * the frame's description, or {@code GET .../domains} for long lists), not with every chunk.
  */
 final class ChunkEncoding {
   static final int MAGIC = 0x53574331;

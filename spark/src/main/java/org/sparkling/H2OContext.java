@@ -138,8 +138,16 @@ public final class H2OContext {
 
   /** Writes DataFrames into frames of this cluster, in process or over REST as {@code spark.ext.h2o.transfer.mode} says. */
   public FrameWriter frameWriter() {
+    return new FrameWriter(client, chunkTransport());
+  }
+
+  /**
+   * How tasks move chunks to and from this cluster: in process or over REST, as {@code spark.ext.h2o.transfer.mode} says
+   * (the {@code h2o} data source reads with it).
+   */
+  public ChunkTransport chunkTransport() {
     requireRunning();
-    return new FrameWriter(client, new ChunkTransport(client.node(), conf.restApiTimeout(), conf.transferMode().equals("rest")));
+    return new ChunkTransport(client.node(), conf.restApiTimeout(), conf.transferMode().equals("rest"));
   }
 
   /** Reads an H2O frame as a DataFrame, lazily: chunks are read when the DataFrame is computed. */

@@ -76,8 +76,8 @@ public final class H2OOptions {
               "Folder of this application's H2O files (logs, ice, Flow notebooks); empty means `<spark.local.dir>/sparkling-<application id>`."),
           new Option(REST_API_TIMEOUT, String.valueOf(REST_API_TIMEOUT_DEFAULT), "Milliseconds to wait for one reply of H2O's REST API."),
           new Option(TRANSFER_MODE, TRANSFER_MODE_DEFAULT,
-              "How data moves between Spark and H2O: `auto` writes chunks in process where an executor runs an H2O node and "
-                  + "sends them over REST elsewhere; `rest` always sends them over REST (a compact binary stream)."),
+              "How data moves between Spark and H2O: `auto` writes and reads chunks in process where an executor runs an H2O "
+                  + "node of the cluster and over REST elsewhere; `rest` always moves them over REST (compact binary streams)."),
           new Option(REST_API_BASED_CLIENT, String.valueOf(REST_API_BASED_CLIENT_DEFAULT),
               "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."));
 

@@ -24,12 +24,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Test;
+import org.sparkling.client.FrameDescription;
 
 /** Spark -> H2O -> Spark, value by value, against the rules of DESIGN.md, "Data conversion rules". */
 class ConversionRoundTripTest {
@@ -382,6 +384,50 @@ class ConversionRoundTripTest {
     assertThat(values(strings.collectAsList(), "string")).containsExactlyElementsOf(data.values("string"));
     assertThat(values(longs.collectAsList(), "long")).containsExactlyElementsOf(data.values("long"));
     assertThat(hc.asSparkFrame(frame).select("date", "boolean").collectAsList().get(0).size()).isEqualTo(2);
+  }
+
+  @Test
+  void readsInProcessOrOverRestAsTheTransferModeSays() {
+    H2OFrame frame = hc.asH2OFrame(spark.range(0, 1000, 1, 3).toDF("n"));
+    Dataset<Row> back = hc.asSparkFrame(frame);
+
+    assertThat(back.collectAsList()).hasSize(1000);
+
+    if (hc.conf().transferMode().equals("rest")) {
+      assertThat(ScanMetrics.of(back, "chunksReadOverRest")).isEqualTo(3);
+      // Numbers from 0 to 999 in chunks of about 333 rows travel in two bytes each, plus a few headers.
+      assertThat(ScanMetrics.of(back, "bytesReadOverRest")).isBetween(2000L, 2300L);
+    } else {
+      assertThat(ScanMetrics.of(back, "chunksReadOverRest")).isZero();
+      assertThat(ScanMetrics.of(back, "bytesReadOverRest")).isZero();
+    }
+  }
+
+  @Test
+  void readsChunksLongerThanABatchWithMoreLevelsThanTheDescriptionShows() {
+    Dataset<Row> df =
+        spark.range(0, 100_000, 1, 2)
+            .select(
+                col("id"),
+                functions.when(col("id").mod(7).equalTo(0), lit(null)).otherwise(col("id").multiply(0.5)).as("half"),
+                functions.when(col("id").mod(11).equalTo(0), lit(null))
+                    .otherwise(concat(lit("level "), col("id").mod(1000))).as("level"),
+                functions.timestamp_seconds(col("id").multiply(60)).as("at"));
+
+    H2OFrame frame = hc.asH2OFrame(df);
+    List<Row> rows = hc.asSparkFrame(frame).collectAsList();
+
+    assertThat(frame.description().chunks()).extracting(FrameDescription.Chunk::rows).containsExactly(50_000L, 50_000L);
+    assertThat(frame.description().columns().get(2).cardinality()).isEqualTo(1000);
+    assertThat(frame.description().columns().get(2).domain()).as("too many levels to describe").isNull();
+    assertThat(rows).hasSize(100_000);
+    for (int id = 0; id < rows.size(); id++) {
+      Row row = rows.get(id);
+      assertThat(row.getInt(0)).isEqualTo(id);
+      assertThat(row.isNullAt(1) ? null : row.getDouble(1)).isEqualTo(id % 7 == 0 ? null : id * 0.5);
+      assertThat(row.isNullAt(2) ? null : row.getString(2)).isEqualTo(id % 11 == 0 ? null : "level " + id % 1000);
+      assertThat(row.<Instant>getAs(3)).isEqualTo(Instant.ofEpochSecond(id * 60L));
+    }
   }
 
   private static Dataset<Row> frameOf(StructType schema, Row... rows) {

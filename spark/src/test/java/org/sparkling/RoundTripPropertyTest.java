@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sparkling.RoundTripPropertyExpectation.Column;
@@ -26,14 +27,14 @@ import org.sparkling.RoundTripPropertyExpectation.Column;
  */
 class RoundTripPropertyTest {
   private static final String REPLAY =
-      "mvn -B -o -pl spark verify -Dtest='RoundTripPropertyTest' -Dsparkling.seed=%d -Dsurefire.failIfNoSpecifiedTests=false";
+      "mvn -B -o -pl spark verify -Dtest='%s' -Dsparkling.seed=%d -Dsurefire.failIfNoSpecifiedTests=false";
   private static final int DIFFERENCES_SHOWN = 20;
   private static SparkSession spark;
   private static H2OContext hc;
 
   @BeforeAll
-  static void startSpark() {
-    spark = LocalSpark.start("RoundTripPropertyTest");
+  static void startSpark(TestInfo test) {
+    spark = LocalSpark.start(test);
     // java.time values in and out (LocalDate, Instant, LocalDateTime), proleptic Gregorian like Spark itself.
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     hc = H2OContext.getOrCreate(spark);
@@ -45,11 +46,16 @@ class RoundTripPropertyTest {
   }
 
   static LongStream seeds() {
+    return seeds(200);
+  }
+
+  /** Seeds 1 to {@code count}, unless {@code -Dsparkling.seed} or {@code -Dsparkling.seeds} says otherwise. */
+  static LongStream seeds(long count) {
     String only = System.getProperty("sparkling.seed", "").trim();
     if (!only.isEmpty()) {
       return Arrays.stream(only.split(",")).mapToLong(seed -> Long.parseLong(seed.trim()));
     }
-    return LongStream.rangeClosed(1, Long.getLong("sparkling.seeds", 200));
+    return LongStream.rangeClosed(1, Long.getLong("sparkling.seeds", count));
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -71,7 +77,7 @@ class RoundTripPropertyTest {
       }
     }
     if (!differences.isEmpty()) {
-      fail(report(data, differences));
+      fail(report(getClass().getSimpleName(), data, differences));
     }
   }
 
@@ -144,10 +150,10 @@ class RoundTripPropertyTest {
     return expected.equals(actual);
   }
 
-  private static String report(RoundTripPropertyData data, List<String> differences) {
+  private static String report(String testClass, RoundTripPropertyData data, List<String> differences) {
     StringBuilder text = new StringBuilder();
     text.append("Seed ").append(data.seed()).append(": the round trip differs from DESIGN.md's conversion rules\n");
-    text.append("Replay this seed only: ").append(String.format(REPLAY, data.seed())).append('\n');
+    text.append("Replay this seed only: ").append(String.format(REPLAY, testClass, data.seed())).append('\n');
     differences.stream().limit(DIFFERENCES_SHOWN).forEach(difference -> text.append("  - ").append(difference).append('\n'));
     if (differences.size() > DIFFERENCES_SHOWN) {
       text.append("  ... and ").append(differences.size() - DIFFERENCES_SHOWN).append(" more\n");

@@ -1,12 +1,14 @@
 package org.sparkling.client;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * A typed client of one H2O cluster's REST API. Thread-safe; create one per cluster and share it.
@@ -36,6 +39,8 @@ public final class H2OClient {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
           .build();
+
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private final URI node;
   private final Duration requestTimeout;
@@ -179,6 +184,39 @@ public final class H2OClient {
     return parse(send(post)).path("rows").asLong();
   }
 
+  /**
+   * Downloads chunk {@code index} of a finished frame as the binary stream the Sparkling extension writes (read it with
+   * its {@code DownloadDecoder}); close it when done. A read that gets no data for the request timeout fails.
+   *
+   * @param columns the frame's column numbers to send, in that order; all columns when {@code null}
+   */
+  public InputStream downloadChunk(String frameId, int index, int[] columns) {
+    HttpRequest get = request(framePath(frameId) + "/chunks/" + index + columnsQuery(columns)).GET().build();
+    String what = what(get);
+    HttpResponse<InputStream> response = exchange(get, HttpResponse.BodyHandlers.ofInputStream());
+    if (response.statusCode() >= 300) {
+      try (InputStream body = response.body()) {
+        throw ErrorReplies.toException(what, response.statusCode(), body.readAllBytes(), JSON);
+      } catch (IOException e) {
+        throw new H2OConnectionException(node, what, e);
+      }
+    }
+    return new IdleTimeoutInputStream(response.body(), requestTimeout, what);
+  }
+
+  /**
+   * The levels of the categorical columns among {@code columns} (all columns when {@code null}), {@code null} for the
+   * others; unlike {@link #describeFrame}, however many levels there are.
+   */
+  public List<List<String>> domains(String frameId, int[] columns) {
+    JsonNode domains = get(framePath(frameId) + "/domains" + columnsQuery(columns)).path("domains");
+    List<List<String>> levels = new java.util.ArrayList<>();
+    for (JsonNode domain : domains) {
+      levels.add(domain.isNull() ? null : JSON.convertValue(domain, STRINGS));
+    }
+    return levels;
+  }
+
   /** Describes a frame: columns with statistics, and its chunk layout. */
   public FrameDescription describeFrame(String frameId) {
     return decode(get(framePath(frameId)), FrameDescription.class);
@@ -243,6 +281,13 @@ public final class H2OClient {
     return "H2OClient(" + node + ")";
   }
 
+  private static String columnsQuery(int[] columns) {
+    if (columns == null) {
+      return "";
+    }
+    return "?columns=" + java.util.Arrays.stream(columns).mapToObj(Integer::toString).collect(Collectors.joining(","));
+  }
+
   private static String framePath(String frameId) {
     Objects.requireNonNull(frameId, "frameId == null");
     return "/3/sparkling/frames/" + Form.escape(frameId);
@@ -266,10 +311,21 @@ public final class H2OClient {
   }
 
   private byte[] send(HttpRequest request) {
-    String what = request.method() + " " + request.uri().getRawPath();
-    HttpResponse<byte[]> response;
+    HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() >= 300) {
+      throw ErrorReplies.toException(what(request), response.statusCode(), response.body(), JSON);
+    }
+    return response.body();
+  }
+
+  private static String what(HttpRequest request) {
+    return request.method() + " " + request.uri().getRawPath();
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    String what = what(request);
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(request, body);
     } catch (HttpConnectTimeoutException | ConnectException e) {
       throw new H2OConnectionException(node, what, e);
     } catch (HttpTimeoutException e) {
@@ -281,10 +337,6 @@ public final class H2OClient {
       Thread.currentThread().interrupt();
       throw new H2OClientException("Interrupted while waiting for H2O at " + node + " to answer " + what, e);
     }
-    if (response.statusCode() >= 300) {
-      throw ErrorReplies.toException(what, response.statusCode(), response.body(), JSON);
-    }
-    return response.body();
   }
 
   private static JsonNode parse(byte[] body) {
@@ -305,7 +357,9 @@ public final class H2OClient {
 
   /** Builds an {@link H2OClient}. */
   public static final class Builder {
-    private final URI node;
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+  private final URI node;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofMinutes(5);
 

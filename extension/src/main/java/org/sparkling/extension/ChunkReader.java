@@ -10,9 +10,9 @@ import water.parser.BufferedString;
 
 /**
  * Reads one chunk of a frame in the JVM of an H2O node. Columns are fetched when first read, so a reader that needs two of a
- * hundred columns touches two chunks.
+ * hundred columns touches two chunks. Every row is readable at once.
  */
-public final class ChunkReader {
+public final class ChunkReader implements ChunkInput {
   private final Vec[] vecs;
   private final Chunk[] chunks;
   private final int chunkIndex;
@@ -34,44 +34,45 @@ public final class ChunkReader {
           "H2O frame '" + frameId + "' no longer exists on the H2O cluster; it was removed or the cluster restarted. "
               + "Convert the DataFrame again with hc.asH2OFrame(...).");
     }
+    return of(frame, chunkIndex);
+  }
+
+  /** Chunk {@code chunkIndex} of a frame at hand. */
+  static ChunkReader of(Frame frame, int chunkIndex) {
     return new ChunkReader(frame.vecs(), chunkIndex);
   }
 
+  @Override
   public int rows() {
     return rows;
   }
 
+  @Override
   public boolean isMissing(int column, int row) {
     return chunk(column).isNA(row);
   }
 
+  @Override
   public long longAt(int column, int row) {
     return chunk(column).at8(row);
   }
 
+  @Override
   public double doubleAt(int column, int row) {
     return chunk(column).atd(row);
   }
 
-  /**
-   * Values {@code from} (inclusive) to {@code to} (exclusive) of a numeric column as doubles into {@code into}, missing
-   * values as {@code NaN}; one call instead of one per value.
-   */
+  @Override
   public void doubles(int column, int from, int to, double[] into) {
     chunk(column).getDoubles(into, from, to);
   }
 
-  /** The level index of a categorical value; see {@link #domain(int)}. */
+  @Override
   public int levelAt(int column, int row) {
     return (int) chunk(column).at8(row);
   }
 
-  /** The levels of a categorical column, {@code null} for other columns. */
-  public String[] domain(int column) {
-    return vecs[column].domain();
-  }
-
-  /** The text of a string, categorical or UUID value as UTF-8 bytes. */
+  @Override
   public byte[] utf8At(int column, int row) {
     Vec vec = vecs[column];
     Chunk chunk = chunk(column);
@@ -86,6 +87,10 @@ public final class ChunkReader {
     System.arraycopy(value.getBuffer(), value.getOffset(), utf8, 0, utf8.length);
     return utf8;
   }
+
+  /** Nothing to release: the chunks belong to the node. */
+  @Override
+  public void close() {}
 
   private Chunk chunk(int column) {
     Chunk chunk = chunks[column];

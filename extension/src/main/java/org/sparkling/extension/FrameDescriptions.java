@@ -44,8 +44,7 @@ final class FrameDescriptions {
     column.put("type", type.wireName());
     // Statistics of a column without values are undefined; H2O would report +/-Double.MAX_VALUE.
     boolean ordered = (type == ColumnType.NUMERIC || type == ColumnType.TIME) && vec.naCnt() < vec.length();
-    // H2O calls a column of whole numbers and infinities "integer"; infinities only fit a double.
-    column.put("integer", ordered && vec.isInt() && vec.pinfs() == 0 && vec.ninfs() == 0);
+    column.put("integer", ordered && wholeNumbers(vec));
     column.put("min", ordered ? vec.min() : Double.NaN);
     column.put("max", ordered ? vec.max() : Double.NaN);
     column.put("mean", ordered ? vec.mean() : Double.NaN);
@@ -55,6 +54,23 @@ final class FrameDescriptions {
         "domain",
         vec.isCategorical() && vec.cardinality() <= DOMAIN_SHOWN_UP_TO ? Arrays.asList(vec.domain()) : null);
     return column;
+  }
+
+  /** Whether a numeric column holds whole numbers only; H2O calls a column with infinities "integer" too. */
+  static boolean wholeNumbers(Vec vec) {
+    return vec.isInt() && vec.pinfs() == 0 && vec.ninfs() == 0;
+  }
+
+  /** The levels of the categorical columns among {@code columns}, {@code null} for the others. */
+  static Map<String, Object> domains(Frame frame, int[] columns) {
+    List<List<String>> domains = new ArrayList<>();
+    for (int column : columns) {
+      Vec vec = frame.vec(column);
+      domains.add(vec.isCategorical() ? Arrays.asList(vec.domain()) : null);
+    }
+    Map<String, Object> reply = new LinkedHashMap<>();
+    reply.put("domains", domains);
+    return reply;
   }
 
   static ColumnType typeOf(Vec vec) {

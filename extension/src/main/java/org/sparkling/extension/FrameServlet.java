@@ -3,6 +3,7 @@ package org.sparkling.extension;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.servlet.http.HttpServlet;
@@ -22,6 +23,8 @@ import water.util.Log;
  *       {@code order}, {@code to_categorical}: finish;
  *   <li>{@code POST /{id}/chunks/{index}?chunks={count}} with a binary chunk ({@link ChunkEncoding}): store a chunk;
  *   <li>{@code GET /{id}}: describe;
+ *   <li>{@code GET /{id}/domains?columns=0,3}: the levels of categorical columns (all columns without {@code columns});
+ *   <li>{@code GET /{id}/chunks/{index}?columns=0,3}: a chunk's columns as a binary stream ({@link ChunkEncoding});
  *   <li>{@code DELETE /{id}} with optional {@code chunks}: remove, also a frame still being built.
  * </ul>
  */
@@ -31,7 +34,23 @@ public final class FrameServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    handle(request, response, () -> FrameDescriptions.describe(existing(FramePath.parse(request).frameId())));
+    handle(request, response, () -> {
+      FramePath path = FramePath.parse(request);
+      Frame frame = existing(path.frameId());
+      if (path.action() == null) {
+        return FrameDescriptions.describe(frame);
+      }
+      int[] columns = Parameters.columnNumbers(request, "columns", frame.numCols());
+      if ("domains".equals(path.action()) && path.argument() == null) {
+        return FrameDescriptions.domains(frame, columns);
+      }
+      if ("chunks".equals(path.action()) && path.argument() != null) {
+        return ChunkDownload.of(frame, path.argument(), columns);
+      }
+      throw new NotFound(
+          "Unknown frame action '" + path.action() + "'; expected GET /3/sparkling/frames/{id}, /3/sparkling/frames/{id}"
+              + "/domains or /3/sparkling/frames/{id}/chunks/{index}");
+    });
   }
 
   @Override
@@ -117,6 +136,36 @@ public final class FrameServlet extends HttpServlet {
       status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
       body = error(e, status);
     }
+    if (body instanceof StreamedReply streamed) {
+      stream(request, response, streamed);
+    } else {
+      send(response, status, body);
+    }
+  }
+
+  /**
+   * Streams a binary reply. A failure before the first bytes leave becomes a JSON error; after that the stream is cut, and
+   * the reader notices that its end is missing.
+   */
+  private static void stream(HttpServletRequest request, HttpServletResponse response, StreamedReply reply)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("application/octet-stream");
+    try {
+      reply.writeTo(response.getOutputStream());
+    } catch (IOException e) {
+      Log.debug("The reader of " + request.getRequestURI() + " went away: " + e);
+    } catch (RuntimeException e) {
+      Log.err("Sparkling frame request " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
+      if (response.isCommitted()) {
+        throw e;
+      }
+      response.reset();
+      send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, error(e, HttpServletResponse.SC_INTERNAL_SERVER_ERROR));
+    }
+  }
+
+  private static void send(HttpServletResponse response, int status, Object body) throws IOException {
     byte[] json = JSON.toJson(body).getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType("application/json");
@@ -133,6 +182,12 @@ public final class FrameServlet extends HttpServlet {
   @FunctionalInterface
   private interface Action {
     Object run();
+  }
+
+  /** A reply that is not JSON but a stream of bytes, written once the request is known to be valid. */
+  @FunctionalInterface
+  interface StreamedReply {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /** A frame or action that does not exist: HTTP 404. */

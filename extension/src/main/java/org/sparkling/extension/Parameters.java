@@ -65,6 +65,35 @@ final class Parameters {
     return ints(request, name);
   }
 
+  /**
+   * Column numbers as {@code 0,3,7}, each below {@code columnCount}: all columns when the parameter is absent, none when it
+   * is empty.
+   */
+  static int[] columnNumbers(HttpServletRequest request, String name, int columnCount) {
+    String raw = request.getParameter(name);
+    if (raw == null) {
+      return java.util.stream.IntStream.range(0, columnCount).toArray();
+    }
+    if (raw.isBlank()) {
+      return new int[0];
+    }
+    String[] parts = raw.split(",", -1);
+    int[] columns = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        columns[i] = Integer.parseInt(parts[i].strip());
+      } catch (NumberFormatException e) {
+        columns[i] = -1;
+      }
+      if (columns[i] < 0 || columns[i] >= columnCount) {
+        throw new IllegalArgumentException(
+            "Invalid column '" + parts[i] + "' in " + name + "=" + raw + ": expected column numbers separated by commas, "
+                + (columnCount == 0 ? "but the frame has no columns" : "from 0 to " + (columnCount - 1)));
+      }
+    }
+    return columns;
+  }
+
   /** A list with, per column, {@code null} or the list of its levels. */
   static String[][] domains(HttpServletRequest request, String name) {
     if (request.getParameter(name) == null) {

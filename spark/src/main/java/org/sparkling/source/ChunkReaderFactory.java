@@ -6,20 +6,25 @@ import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
+import org.sparkling.convert.ChunkTransport;
+import org.sparkling.extension.ChunkInput;
 
-/** Sent to executors: opens the chunk of each partition in the H2O node of the executor's JVM, and reads it in batches. */
+/**
+ * Sent to executors: opens the chunk of each partition, in the H2O node of the executor's JVM or downloaded from the node
+ * over REST (as {@link ChunkTransport} decides), and reads it in batches.
+ */
 final class ChunkReaderFactory implements PartitionReaderFactory {
   private static final long serialVersionUID = 1L;
   private final String frameId;
-  private final int[] columns;
-  private final H2OColumn[] kinds;
+  private final ScanColumns columns;
   private final StructType schema;
+  private final ChunkTransport transport;
 
-  ChunkReaderFactory(String frameId, int[] columns, H2OColumn[] kinds, StructType schema) {
+  ChunkReaderFactory(String frameId, ScanColumns columns, StructType schema, ChunkTransport transport) {
     this.frameId = frameId;
     this.columns = columns;
-    this.kinds = kinds;
     this.schema = schema;
+    this.transport = transport;
   }
 
   /** Columnar: filling vectors column by column is far cheaper than building a row per value. */
@@ -30,11 +35,15 @@ final class ChunkReaderFactory implements PartitionReaderFactory {
 
   @Override
   public PartitionReader<ColumnarBatch> createColumnarReader(InputPartition partition) {
-    return new ChunkBatchReader(frameId, ((ChunkPartition) partition).chunkIndex(), columns, kinds, schema);
+    return new ChunkBatchReader(open(partition), columns, schema);
   }
 
   @Override
   public PartitionReader<InternalRow> createReader(InputPartition partition) {
-    return new ChunkRowReader(frameId, ((ChunkPartition) partition).chunkIndex(), columns, kinds);
+    return new ChunkRowReader(open(partition), columns);
+  }
+
+  private ChunkInput open(InputPartition partition) {
+    return transport.read(frameId, ((ChunkPartition) partition).chunkIndex(), columns.numbers());
   }
 }

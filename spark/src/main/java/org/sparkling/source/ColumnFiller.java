@@ -2,21 +2,22 @@ package org.sparkling.source;
 
 import org.apache.spark.sql.execution.vectorized.Dictionary;
 import org.apache.spark.sql.execution.vectorized.WritableColumnVector;
-import org.sparkling.extension.ChunkReader;
+import org.sparkling.extension.ChunkInput;
 
-/** Fills a Spark column vector with a run of rows of one H2O column: the columnar read path. */
+/** Fills a Spark column vector with a run of rows of one H2O column, in process or downloaded: the columnar read path. */
 final class ColumnFiller {
-  private final ChunkReader chunk;
+  private final ChunkInput chunk;
   private final int column;
   private final H2OColumn kind;
   private double[] doubles;
 
-  ColumnFiller(ChunkReader chunk, int column, H2OColumn kind, WritableColumnVector out) {
+  /** {@code levels}: the levels of a categorical column, which the chunk holds as indexes. */
+  ColumnFiller(ChunkInput chunk, int column, H2OColumn kind, String[] levels, WritableColumnVector out) {
     this.chunk = chunk;
     this.column = column;
     this.kind = kind;
     if (kind == H2OColumn.CATEGORICAL) {
-      out.setDictionary(new Levels(chunk.domain(column)));
+      out.setDictionary(new Levels(levels));
     }
   }
 

@@ -1,24 +1,26 @@
 package org.sparkling.source;
 
+import org.apache.spark.sql.connector.metric.CustomMetric;
 import org.apache.spark.sql.connector.read.Batch;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.types.StructType;
 import org.sparkling.client.FrameDescription;
+import org.sparkling.convert.ChunkTransport;
 
 /** One input partition per H2O chunk, preferring the host of the node that holds it. */
 final class H2OScan implements Scan, Batch {
   private final FrameDescription frame;
   private final StructType schema;
-  private final int[] columns;
-  private final H2OColumn[] kinds;
+  private final ScanColumns columns;
+  private final ChunkTransport transport;
 
-  H2OScan(FrameDescription frame, StructType schema, int[] columns, H2OColumn[] kinds) {
+  H2OScan(FrameDescription frame, StructType schema, ScanColumns columns, ChunkTransport transport) {
     this.frame = frame;
     this.schema = schema;
     this.columns = columns;
-    this.kinds = kinds;
+    this.transport = transport;
   }
 
   @Override
@@ -45,7 +47,12 @@ final class H2OScan implements Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    return new ChunkReaderFactory(frame.frameId(), columns, kinds, schema);
+    return new ChunkReaderFactory(frame.frameId(), columns, schema, transport);
+  }
+
+  @Override
+  public CustomMetric[] supportedCustomMetrics() {
+    return ReadMetrics.supported();
   }
 
   private static String host(String node) {

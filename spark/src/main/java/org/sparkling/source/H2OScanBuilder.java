@@ -8,14 +8,20 @@ import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sparkling.client.FrameDescription;
+import org.sparkling.client.H2OClient;
+import org.sparkling.convert.ChunkTransport;
 
 /** Plans a scan of only the columns the query asks for. */
 final class H2OScanBuilder implements ScanBuilder, SupportsPushDownRequiredColumns {
   private final FrameDescription frame;
+  private final H2OClient client;
+  private final ChunkTransport transport;
   private StructType required;
 
-  H2OScanBuilder(FrameDescription frame) {
+  H2OScanBuilder(FrameDescription frame, H2OClient client, ChunkTransport transport) {
     this.frame = frame;
+    this.client = client;
+    this.transport = transport;
     this.required = H2OTable.schemaOf(frame);
   }
 
@@ -36,6 +42,7 @@ final class H2OScanBuilder implements ScanBuilder, SupportsPushDownRequiredColum
       kinds[i] = H2OColumn.of(frame.columns().get(columns[i]));
       fields.add(field);
     }
-    return new H2OScan(frame, new StructType(fields.toArray(StructField[]::new)), columns, kinds);
+    ScanColumns scanned = new ScanColumns(columns, kinds, ScanLevels.of(frame, columns, kinds, client));
+    return new H2OScan(frame, new StructType(fields.toArray(StructField[]::new)), scanned, transport);
   }
 }

@@ -35,7 +35,11 @@ final class H2OTable implements SupportsRead, SupportsWrite {
   }
 
   static H2OClient client() {
-    return H2OContext.getOrCreate(SparkSession.active()).client();
+    return context().client();
+  }
+
+  private static H2OContext context() {
+    return H2OContext.getOrCreate(SparkSession.active());
   }
 
   @Override
@@ -55,7 +59,8 @@ final class H2OTable implements SupportsRead, SupportsWrite {
 
   @Override
   public ScanBuilder newScanBuilder(CaseInsensitiveStringMap options) {
-    return new H2OScanBuilder(client().describeFrame(frameId));
+    H2OContext hc = context();
+    return new H2OScanBuilder(hc.client().describeFrame(frameId), hc.client(), hc.chunkTransport());
   }
 
   @Override

@@ -23,9 +23,8 @@ final class CloudFormation {
   private CloudFormation(ClusterSpec spec, List<NodeProcess> nodes) {
     this.spec = spec;
     for (NodeProcess node : nodes) {
-      clients.put(
-          node,
-          H2OClient.newBuilder(node.restApi()).connectTimeout(Duration.ofSeconds(1)).requestTimeout(Duration.ofSeconds(5)).build());
+      H2OClient.Builder client = H2OClient.newBuilder(node.restApi()).connectTimeout(Duration.ofSeconds(1));
+      clients.put(node, client.requestTimeout(Duration.ofSeconds(5)).build());
       seen.put(node, "not asked yet");
     }
   }
@@ -44,7 +43,8 @@ final class CloudFormation {
         Thread.sleep(POLL.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ClusterStartException("Interrupted while waiting for the H2O cluster '" + spec.cloudName() + "' to form", e);
+        throw new ClusterStartException(
+            "Interrupted while waiting for the H2O cluster '" + spec.cloudName() + "' to form", e);
       }
     }
   }

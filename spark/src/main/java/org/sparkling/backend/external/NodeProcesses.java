@@ -45,18 +45,27 @@ final class NodeProcesses {
     } catch (ExecutionException e) {
       throw new IllegalStateException("Cannot watch the H2O node processes of '" + cloudName + "'", e);
     }
-    return stopped ? Optional.empty() : nodes.stream().filter(node -> !node.isAlive()).findFirst().map(NodeProcess::describeExit);
+    if (stopped) {
+      return Optional.empty();
+    }
+    return nodes.stream().filter(node -> !node.isAlive()).findFirst().map(NodeProcess::describeExit);
   }
 
-  /** Asks every node to stop, kills those still running after the grace period, waits until all are gone. Idempotent. */
+  /**
+   * Asks every node to stop, kills those still running after the grace period, waits until all are gone (also when the
+   * calling thread was interrupted, whose interrupt status is kept). Idempotent.
+   */
   synchronized void stop() {
     if (stopped) {
       return;
     }
     stopped = true;
+    boolean interrupted = Thread.interrupted();
     nodes.forEach(NodeProcess::stop);
     long deadline = System.nanoTime() + STOP_GRACE.toNanos();
-    nodes.forEach(node -> awaitOrKill(node, Duration.ofNanos(deadline - System.nanoTime())));
+    for (NodeProcess node : nodes) {
+      interrupted |= awaitOrKill(node, Duration.ofNanos(deadline - System.nanoTime()));
+    }
     nodes.forEach(NodeProcess::deleteIce);
     if (Thread.currentThread() != stopOnExit) {
       try {
@@ -65,24 +74,37 @@ final class NodeProcesses {
         // This JVM is exiting; the hook finds nothing left to do.
       }
     }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
     LOG.info("Stopped the H2O cluster '{}' ({} nodes)", cloudName, nodes.size());
   }
 
   private static void stop(NodeProcess node) {
     node.stop();
-    awaitOrKill(node, STOP_GRACE);
-  }
-
-  private static void awaitOrKill(NodeProcess node, Duration grace) {
-    try {
-      if (!node.awaitExit(grace)) {
-        LOG.warn("The H2O node {} (pid {}) did not stop within {} s; killing it", node.address(), node.pid(), STOP_GRACE.toSeconds());
-        node.kill();
-        node.awaitExit(STOP_GRACE);
-      }
-    } catch (InterruptedException e) {
-      node.kill();
+    if (awaitOrKill(node, STOP_GRACE)) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Waits for the node to exit, killing it after {@code grace} or at an interrupt; says whether there was one. */
+  private static boolean awaitOrKill(NodeProcess node, Duration grace) {
+    boolean interrupted = false;
+    try {
+      if (node.awaitExit(grace)) {
+        return false;
+      }
+      LOG.warn("The H2O node {} (pid {}) did not stop within {} s; killing it",
+          node.address(), node.pid(), grace.toSeconds());
+    } catch (InterruptedException e) {
+      interrupted = true; // no more patience: kill it, but still wait until it is gone
+    }
+    node.kill();
+    try {
+      node.awaitExit(STOP_GRACE);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    return interrupted;
   }
 }

@@ -65,7 +65,8 @@ public record NodeRuntime(List<Path> classpath, String mainClass) {
   public static Path extensionJar() {
     String resource = NodeLauncher.class.getName().replace('.', '/') + ".class";
     return RuntimeClasspath.locationOf(resource, NodeLauncher.class.getClassLoader())
-        .orElseThrow(() -> new IllegalStateException("Cannot tell which jar " + NodeLauncher.class.getName() + " comes from"));
+        .orElseThrow(
+            () -> new IllegalStateException("Cannot tell which jar " + NodeLauncher.class.getName() + " comes from"));
   }
 
   /** The classpath as {@code java -cp} takes it. */

@@ -46,7 +46,8 @@ final class RuntimeClasspath {
 
   static List<Path> of(ClassLoader loader, String javaClassPath) {
     Set<Path> entries = new LinkedHashSet<>();
-    REQUIRED.forEach((resource, what) -> entries.add(locationOf(resource, loader).orElseThrow(() -> missing(what, resource))));
+    REQUIRED.forEach(
+        (resource, what) -> entries.add(locationOf(resource, loader).orElseThrow(() -> missing(what, resource))));
     OPTIONAL.forEach(resource -> locationOf(resource, loader).ifPresent(entries::add));
     for (String entry : javaClassPath.split(File.pathSeparator)) {
       if (!entry.isBlank()) {

@@ -8,7 +8,8 @@ import org.sparkling.backend.external.LocalH2OCluster;
 
 /**
  * Runs a local H2O cluster in the foreground: starts it, prints how to connect Spark to it, and keeps it until Ctrl-C (or
- * an interrupt), or until a node dies. Exit codes: 0 stopped on request, 1 the cluster failed, 2 invalid options.
+ * an interrupt), or until a node dies. Exit codes: 0 stopped by an interrupt, 1 the cluster failed, 2 invalid options;
+ * Ctrl-C and kill end the JVM, whose shutdown hook stops the nodes, with the usual 130 and 143.
  */
 final class ForegroundCluster {
   private final String command;
@@ -24,7 +25,7 @@ final class ForegroundCluster {
   int run(ClusterOptions options, int nodes) {
     LocalH2OCluster cluster;
     try {
-      LocalH2OCluster.Builder builder = options.builder(nodes);
+      LocalH2OCluster.Builder builder = options.builder(nodes).validate();
       out.printf("Starting %d H2O node%s (%s heap%s)...%n",
           nodes, nodes == 1 ? "" : "s", options.memory, nodes == 1 ? "" : " each");
       long started = System.nanoTime();

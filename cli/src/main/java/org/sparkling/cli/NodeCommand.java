@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Starts one H2O node with the Sparkling Water extension on 127.0.0.1 and keeps it until Ctrl-C.",
-      "Prints how to connect Spark to it (the external backend). Exit codes: 0 stopped, 1 failed, 2 invalid options."
+      "Prints how to connect Spark to it (the external backend).",
+      "Exit codes: 1 the cluster failed, 2 invalid options, 130 after Ctrl-C (143 after kill)."
     })
 final class NodeCommand implements Callable<Integer> {
   @Mixin ClusterOptions options;

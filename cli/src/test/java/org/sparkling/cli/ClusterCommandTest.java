@@ -86,6 +86,33 @@ class ClusterCommandTest {
   }
 
   @Test
+  void whenANodeDiesTheOthersAreStoppedAndTheCommandFailsSayingWhich() throws Exception {
+    String cloudName = NodeJvms.cloudName("cli-node-dies");
+    AtomicInteger exitCode = new AtomicInteger(-1);
+    Thread command =
+        new Thread(() -> exitCode.set(execute(small("cluster", cloudName, "--nodes", "2"))), "sparkling-cluster");
+    command.start();
+    try {
+      awaitPrintedPort(out::toString, command::isAlive);
+      List<ProcessHandle> nodes = NodeJvms.of(cloudName);
+      assertThat(nodes).hasSize(2);
+
+      nodes.get(0).destroyForcibly();
+      command.join(60_000);
+
+      assertThat(exitCode.get()).isEqualTo(1);
+      assertThat(err.toString())
+          .startsWith("sparkling cluster: The H2O node 127.0.0.1:")
+          .contains("(pid " + nodes.get(0).pid() + ") exited with code 137")
+          .contains("The other nodes are stopped.");
+      assertThat(nodes).noneMatch(ProcessHandle::isAlive);
+    } finally {
+      command.interrupt();
+      command.join(60_000);
+    }
+  }
+
+  @Test
   void aNodeRunAsItsOwnProcessLeavesNothingBehindWhenThatProcessIsTerminated() throws Exception {
     // As ./sparkling node runs it; Ctrl-C and kill end the JVM the same way: its shutdown hook stops the node.
     String cloudName = NodeJvms.cloudName("cli-node");
@@ -104,6 +131,7 @@ class ClusterCommandTest {
       sparkling.destroy();
 
       assertThat(sparkling.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(sparkling.exitValue()).as("128 + SIGTERM").isEqualTo(143);
       assertThat(read(output)).contains("H2O cluster '" + cloudName + "' stopped.");
       assertThat(nodes).noneMatch(ProcessHandle::isAlive); // not only descendants: an orphan is no longer one
       assertThat(NodeJvms.listening(port)).isFalse();
@@ -131,6 +159,7 @@ class ClusterCommandTest {
   void invalidOptionsAreUsageErrors() {
     assertThat(execute("cluster", "--nodes", "2", "--memory", "lots")).isEqualTo(2);
     assertThat(err.toString()).contains("sparkling cluster: Invalid H2O node memory 'lots'").contains("--memory");
+    assertThat(out.toString()).as("nothing said to start").isEmpty();
     assertThat(execute("cluster", "--nodes", "two")).isEqualTo(2);
     assertThat(execute("node", "--h2o-jar", "/no/such/h2o.jar")).isEqualTo(2);
     assertThat(err.toString()).contains("/no/such/h2o.jar does not exist");

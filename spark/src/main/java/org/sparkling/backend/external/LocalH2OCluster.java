@@ -201,6 +201,12 @@ public final class LocalH2OCluster implements AutoCloseable {
       return this;
     }
 
+    /** Checks the settings as {@link #start()} does, without starting anything. */
+    public Builder validate() {
+      spec();
+      return this;
+    }
+
     /** The checked settings; throws {@link IllegalArgumentException} naming what is wrong. */
     ClusterSpec spec() {
       return new ClusterSpec(workDir, nodes, cloudName, memory, basePort, nthreads, logLevel, startTimeout,

@@ -53,12 +53,8 @@ class ClusterCommandTest {
   @Test
   void clusterPrintsHowToConnectServesTheWholeCloudAndStopsWhenInterrupted() throws Exception {
     String cloudName = NodeJvms.cloudName("cli-cluster");
-    AtomicInteger exitCode = new AtomicInteger(-1);
-    Thread command =
-        new Thread(() -> exitCode.set(execute(small("cluster", cloudName, "--nodes", "2"))), "sparkling-cluster");
-    command.start();
-    try {
-      int port = awaitPrintedPort(out::toString, command::isAlive);
+    try (TwoNodeCluster command = new TwoNodeCluster(cloudName)) {
+      int port = command.port;
 
       Cloud cloud = H2OClient.newBuilder(URI.create("http://127.0.0.1:" + port)).build().cloud();
       assertThat(cloud.cloudName()).isEqualTo(cloudName);
@@ -72,43 +68,30 @@ class ClusterCommandTest {
       List<ProcessHandle> nodes = NodeJvms.of(cloudName);
       assertThat(nodes).hasSize(2);
 
-      command.interrupt();
-      command.join(60_000);
+      command.thread.interrupt();
 
-      assertThat(exitCode.get()).as("exit code; stderr: %s", err).isZero();
+      assertThat(command.exitCode()).as("exit code; stderr: %s", err).isZero();
       assertThat(out.toString()).contains("H2O cluster '" + cloudName + "' stopped.");
       assertThat(nodes).noneMatch(ProcessHandle::isAlive);
       assertThat(NodeJvms.listening(port)).isFalse();
-    } finally {
-      command.interrupt();
-      command.join(60_000);
     }
   }
 
   @Test
   void whenANodeDiesTheOthersAreStoppedAndTheCommandFailsSayingWhich() throws Exception {
     String cloudName = NodeJvms.cloudName("cli-node-dies");
-    AtomicInteger exitCode = new AtomicInteger(-1);
-    Thread command =
-        new Thread(() -> exitCode.set(execute(small("cluster", cloudName, "--nodes", "2"))), "sparkling-cluster");
-    command.start();
-    try {
-      awaitPrintedPort(out::toString, command::isAlive);
+    try (TwoNodeCluster command = new TwoNodeCluster(cloudName)) {
       List<ProcessHandle> nodes = NodeJvms.of(cloudName);
       assertThat(nodes).hasSize(2);
 
       nodes.get(0).destroyForcibly();
-      command.join(60_000);
 
-      assertThat(exitCode.get()).isEqualTo(1);
+      assertThat(command.exitCode()).isEqualTo(1);
       assertThat(err.toString())
           .startsWith("sparkling cluster: The H2O node 127.0.0.1:")
           .contains("(pid " + nodes.get(0).pid() + ") exited with code 137")
           .contains("The other nodes are stopped.");
       assertThat(nodes).noneMatch(ProcessHandle::isAlive);
-    } finally {
-      command.interrupt();
-      command.join(60_000);
     }
   }
 
@@ -163,6 +146,36 @@ class ClusterCommandTest {
     assertThat(execute("cluster", "--nodes", "two")).isEqualTo(2);
     assertThat(execute("node", "--h2o-jar", "/no/such/h2o.jar")).isEqualTo(2);
     assertThat(err.toString()).contains("/no/such/h2o.jar does not exist");
+  }
+
+  /** {@code sparkling cluster --nodes 2} running in a thread of this JVM, up; closing it interrupts it (like Ctrl-C). */
+  private final class TwoNodeCluster implements AutoCloseable {
+    private final AtomicInteger exitCode = new AtomicInteger(-1);
+    final Thread thread;
+    final int port;
+
+    TwoNodeCluster(String cloudName) throws InterruptedException {
+      thread = new Thread(() -> exitCode.set(execute(small("cluster", cloudName, "--nodes", "2"))), "sparkling-cluster");
+      thread.start();
+      try {
+        port = awaitPrintedPort(out::toString, thread::isAlive);
+      } catch (AssertionError | InterruptedException e) {
+        close();
+        throw e;
+      }
+    }
+
+    /** Waits for the command to end. */
+    int exitCode() throws InterruptedException {
+      thread.join(60_000);
+      return exitCode.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      thread.interrupt();
+      thread.join(60_000);
+    }
   }
 
   private static int awaitPrintedPort(Supplier<String> output, BooleanSupplier running) throws InterruptedException {

@@ -73,6 +73,19 @@ class LocalH2OClusterTest {
   }
 
   @Test
+  void aCloudThatDoesNotFormInTimeSaysWhatEachNodeSawAndStopsThem() {
+    String cloudName = NodeJvms.cloudName("too-slow");
+
+    assertThatThrownBy(() -> cluster(cloudName).nodes(2).startTimeout(Duration.ofSeconds(1)).start())
+        .isInstanceOf(ClusterStartException.class)
+        .hasMessageContaining("The H2O cluster '" + cloudName + "' of 2 nodes did not form within 1 s")
+        .hasMessageContaining(": REST API not answering yet")
+        .hasMessageContaining("spark.ext.h2o.cloud.timeout")
+        .hasMessageContaining(NodeJvms.workDir(cloudName).toString());
+    assertThat(NodeJvms.of(cloudName)).isEmpty();
+  }
+
+  @Test
   void aNodeWhosePortsWereTakenMeanwhileIsExplainedWithAHint() {
     // A stand-in for a node that lost the race for its ports: it prints what H2O prints and exits as H2O does.
     String cloudName = NodeJvms.cloudName("ports-taken");

@@ -194,6 +194,39 @@ public final class H2OConf implements Serializable {
         get(H2OOptions.REST_API_BASED_CLIENT, Boolean.toString(H2OOptions.REST_API_BASED_CLIENT_DEFAULT)).strip());
   }
 
+  /** How many H2O nodes the external backend starts; at least 1. */
+  public int externalClusterSize() {
+    int size = getInt(H2OOptions.EXTERNAL_CLUSTER_SIZE, H2OOptions.EXTERNAL_CLUSTER_SIZE_DEFAULT);
+    if (size < 1) {
+      throw new IllegalArgumentException(
+          String.format("Invalid value '%d' for %s: a cluster needs at least one node, e.g. %s=2",
+              size, H2OOptions.EXTERNAL_CLUSTER_SIZE, H2OOptions.EXTERNAL_CLUSTER_SIZE));
+    }
+    return size;
+  }
+
+  public H2OConf setExternalClusterSize(int nodes) {
+    return set(H2OOptions.EXTERNAL_CLUSTER_SIZE, Integer.toString(nodes));
+  }
+
+  /** The heap of each H2O node the external backend starts, as for {@code -Xmx}: {@code 2g}, {@code 512m}. */
+  public String externalMemory() {
+    return get(H2OOptions.EXTERNAL_MEMORY, H2OOptions.EXTERNAL_MEMORY_DEFAULT).strip();
+  }
+
+  public H2OConf setExternalMemory(String memory) {
+    return set(H2OOptions.EXTERNAL_MEMORY, memory);
+  }
+
+  /** The official H2O jar set by {@link H2OOptions#EXTERNAL_H2O_DRIVER}, or empty (the environment is not consulted here). */
+  public String externalH2ODriver() {
+    return get(H2OOptions.EXTERNAL_H2O_DRIVER, H2OOptions.EXTERNAL_H2O_DRIVER_DEFAULT).strip();
+  }
+
+  public H2OConf setExternalH2ODriver(String jar) {
+    return set(H2OOptions.EXTERNAL_H2O_DRIVER, jar);
+  }
+
   @Override
   public String toString() {
     return "H2OConf" + settings;

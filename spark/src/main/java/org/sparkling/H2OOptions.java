@@ -50,6 +50,16 @@ public final class H2OOptions {
   public static final String REST_API_BASED_CLIENT = "spark.ext.h2o.rest.api.based.client";
   public static final boolean REST_API_BASED_CLIENT_DEFAULT = true;
 
+  public static final String EXTERNAL_CLUSTER_SIZE = "spark.ext.h2o.external.cluster.size";
+  public static final int EXTERNAL_CLUSTER_SIZE_DEFAULT = 1;
+
+  // 2g: enough for the data a single machine's Spark application hands to H2O, small enough to start beside it on a laptop.
+  public static final String EXTERNAL_MEMORY = "spark.ext.h2o.external.memory";
+  public static final String EXTERNAL_MEMORY_DEFAULT = "2g";
+
+  public static final String EXTERNAL_H2O_DRIVER = "spark.ext.h2o.external.h2o.driver";
+  public static final String EXTERNAL_H2O_DRIVER_DEFAULT = "";
+
   /** Every option: key, default and description, in the order of the documentation table. */
   public static final List<Option> ALL =
       List.of(
@@ -79,7 +89,16 @@ public final class H2OOptions {
               "How data moves between Spark and H2O: `auto` writes and reads chunks in process where an executor runs an H2O "
                   + "node of the cluster and over REST elsewhere; `rest` always moves them over REST (compact binary streams)."),
           new Option(REST_API_BASED_CLIENT, String.valueOf(REST_API_BASED_CLIENT_DEFAULT),
-              "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."));
+              "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."),
+          new Option(EXTERNAL_CLUSTER_SIZE, String.valueOf(EXTERNAL_CLUSTER_SIZE_DEFAULT),
+              "How many H2O nodes the external backend starts when it starts the cluster itself."),
+          new Option(EXTERNAL_MEMORY, EXTERNAL_MEMORY_DEFAULT,
+              "Heap (`-Xmx`) of each H2O node the external backend starts, e.g. `2g` or `512m`; H2O wants about four times "
+                  + "the size of the data it holds."),
+          new Option(EXTERNAL_H2O_DRIVER, EXTERNAL_H2O_DRIVER_DEFAULT,
+              "Path of an official H2O jar for the nodes the external backend starts: `h2o.jar` for local nodes, the "
+                  + "`h2odriver` jar on YARN; empty means the `H2O_DRIVER_JAR` environment variable, else (local nodes only) "
+                  + "the H2O runtime that ships with Sparkling Water."));
 
   private H2OOptions() {}
 

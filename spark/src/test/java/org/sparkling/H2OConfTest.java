@@ -37,6 +37,9 @@ class H2OConfTest {
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.timeout", "300000");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.transfer.mode", "auto");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.based.client", "true");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.cluster.size", "1");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.memory", "2g");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.h2o.driver", "");
   }
 
   @Test
@@ -55,6 +58,9 @@ class H2OConfTest {
     assertThat(H2OOptions.REST_API_TIMEOUT).isEqualTo("spark.ext.h2o.rest.api.timeout");
     assertThat(H2OOptions.TRANSFER_MODE).isEqualTo("spark.ext.h2o.transfer.mode");
     assertThat(H2OOptions.REST_API_BASED_CLIENT).isEqualTo("spark.ext.h2o.rest.api.based.client");
+    assertThat(H2OOptions.EXTERNAL_CLUSTER_SIZE).isEqualTo("spark.ext.h2o.external.cluster.size");
+    assertThat(H2OOptions.EXTERNAL_MEMORY).isEqualTo("spark.ext.h2o.external.memory");
+    assertThat(H2OOptions.EXTERNAL_H2O_DRIVER).isEqualTo("spark.ext.h2o.external.h2o.driver");
   }
 
   @Test
@@ -73,6 +79,9 @@ class H2OConfTest {
     assertThat(H2OOptions.REST_API_TIMEOUT_DEFAULT).isEqualTo(300_000L);
     assertThat(H2OOptions.TRANSFER_MODE_DEFAULT).isEqualTo("auto");
     assertThat(H2OOptions.REST_API_BASED_CLIENT_DEFAULT).isTrue();
+    assertThat(H2OOptions.EXTERNAL_CLUSTER_SIZE_DEFAULT).isEqualTo(1);
+    assertThat(H2OOptions.EXTERNAL_MEMORY_DEFAULT).isEqualTo("2g");
+    assertThat(H2OOptions.EXTERNAL_H2O_DRIVER_DEFAULT).isEmpty();
   }
 
   @Test
@@ -131,6 +140,9 @@ class H2OConfTest {
     assertThat(conf.workDir()).isEmpty();
     assertThat(conf.restApiTimeout()).isEqualTo(Duration.ofMinutes(5));
     assertThat(conf.restApiBasedClient()).isTrue();
+    assertThat(conf.externalClusterSize()).isEqualTo(1);
+    assertThat(conf.externalMemory()).isEqualTo("2g");
+    assertThat(conf.externalH2ODriver()).isEmpty();
   }
 
   @Test
@@ -145,7 +157,10 @@ class H2OConfTest {
             .setLogLevel("debug")
             .setLogDir("/var/log/h2o")
             .setWorkDir("/tmp/sparkling")
-            .setRestApiTimeout(Duration.ofMillis(1500));
+            .setRestApiTimeout(Duration.ofMillis(1500))
+            .setExternalClusterSize(3)
+            .setExternalMemory("1g")
+            .setExternalH2ODriver("/opt/h2o/h2o.jar");
 
     assertThat(conf.backendClusterMode()).isEqualTo("external");
     assertThat(conf.basePort()).isEqualTo(60000);
@@ -156,6 +171,9 @@ class H2OConfTest {
     assertThat(conf.logDir()).isEqualTo("/var/log/h2o");
     assertThat(conf.workDir()).isEqualTo("/tmp/sparkling");
     assertThat(conf.restApiTimeout()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(conf.externalClusterSize()).isEqualTo(3);
+    assertThat(conf.externalMemory()).isEqualTo("1g");
+    assertThat(conf.externalH2ODriver()).isEqualTo("/opt/h2o/h2o.jar");
     assertThat(conf.settings())
         .containsOnly(
             entry("spark.ext.h2o.backend.cluster.mode", "external"),
@@ -166,7 +184,10 @@ class H2OConfTest {
             entry("spark.ext.h2o.log.level", "debug"),
             entry("spark.ext.h2o.log.dir", "/var/log/h2o"),
             entry("spark.ext.h2o.work.dir", "/tmp/sparkling"),
-            entry("spark.ext.h2o.rest.api.timeout", "1500"));
+            entry("spark.ext.h2o.rest.api.timeout", "1500"),
+            entry("spark.ext.h2o.external.cluster.size", "3"),
+            entry("spark.ext.h2o.external.memory", "1g"),
+            entry("spark.ext.h2o.external.h2o.driver", "/opt/h2o/h2o.jar"));
     assertThat(conf.setInternalClusterMode().backendClusterMode()).isEqualTo("internal");
   }
 
@@ -224,6 +245,7 @@ class H2OConfTest {
     "spark.ext.h2o.base.port, 54321.5",
     "spark.ext.h2o.cloud.timeout, 60s",
     "spark.ext.h2o.rest.api.timeout, ''",
+    "spark.ext.h2o.external.cluster.size, two",
   })
   void aValueThatIsNotAWholeNumberNamesTheKey(String key, String value) {
     H2OConf conf = new H2OConf().set(key, value);
@@ -307,6 +329,8 @@ class H2OConfTest {
         return conf.cloudTimeout();
       case H2OOptions.REST_API_TIMEOUT:
         return conf.restApiTimeout();
+      case H2OOptions.EXTERNAL_CLUSTER_SIZE:
+        return conf.externalClusterSize();
       default:
         throw new IllegalArgumentException("Not a numeric option: " + key);
     }
@@ -318,6 +342,16 @@ class H2OConfTest {
     } catch (NoSuchFieldException | IllegalAccessException e) {
       throw new AssertionError("H2OOptions." + constantName + " has no public " + constantName + "_DEFAULT twin", e);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"0", "-2"})
+  void anExternalClusterNeedsAtLeastOneNode(String size) {
+    assertThatThrownBy(() -> new H2OConf().set(H2OOptions.EXTERNAL_CLUSTER_SIZE, size).externalClusterSize())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("spark.ext.h2o.external.cluster.size")
+        .hasMessageContaining("'" + size + "'")
+        .hasMessageContaining("at least one node");
   }
 
   @Test

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Sparkling Water for Spark 4: H2O-3 machine learning inside Apache Spark.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, NodeCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class})
 public final class SparklingCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -12,17 +12,25 @@ import java.util.List;
  * {@code java -cp <h2o runtime>:<extension> org.sparkling.extension.NodeLauncher -ip 127.0.0.1 -port 54321 -name cloud ...}.
  *
  * <p>Takes H2O's own arguments. With {@code -flatfile}, waits until every listed node has joined; then prints one line
- * {@code Sparkling H2O node ready at http://ip:port} that scripts and tests wait for.
+ * {@code Sparkling H2O node ready at http://ip:port} that scripts and tests wait for. With
+ * {@code -Dsparkling.node.parent.pid=<pid>} the node stops when that process is gone.
  */
 public final class NodeLauncher {
   /** The line printed once the node's REST API is up; the URL follows it. */
   public static final String READY = "Sparkling H2O node ready at ";
 
+  /** System property: seconds to wait for the cloud of the flatfile's nodes to form (default 120). */
+  public static final String CLOUD_TIMEOUT_SECONDS = "sparkling.cloud.timeout.seconds";
+
+  /** System property: the id of the process whose end stops this node. */
+  public static final String PARENT_PID = "sparkling.node.parent.pid";
+
   private NodeLauncher() {}
 
   public static void main(String[] args) {
+    ParentProcessWatch.startIfAsked();
     List<String> arguments = List.of(args);
-    Duration cloudTimeout = Duration.ofSeconds(Long.getLong("sparkling.cloud.timeout.seconds", 120));
+    Duration cloudTimeout = Duration.ofSeconds(Long.getLong(CLOUD_TIMEOUT_SECONDS, 120));
     System.out.println(READY + EmbeddedNode.start(arguments, expectedCloudSize(arguments), cloudTimeout));
     System.out.flush();
   }

@@ -6,13 +6,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Finds ports for an H2O node, which listens on a REST port and on the port right after it. */
-final class FreePorts {
+public final class FreePorts {
   private static final int TRIES = 500;
 
   private FreePorts() {}
 
   /** The first port from {@code basePort} up such that it and the next one are free on {@code address}. */
-  static int pairFrom(int basePort, InetAddress address) {
+  public static int pairFrom(int basePort, InetAddress address) {
     for (int port = basePort; port < basePort + 2 * TRIES && port < 65535; port += 2) {
       if (isFree(port, address) && isFree(port + 1, address)) {
         return port;

@@ -1,0 +1,200 @@
+package org.sparkling.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sparkling.backend.external.NodeJvms;
+import org.sparkling.client.Cloud;
+import org.sparkling.client.H2OClient;
+import picocli.CommandLine;
+
+/** Drives {@code sparkling cluster} and {@code sparkling node} as a user would: read what they print, connect, stop them. */
+class ClusterCommandTest {
+  private static final Pattern REPRESENTATIVE =
+      Pattern.compile("spark\\.ext\\.h2o\\.cloud\\.representative=127\\.0\\.0\\.1:(\\d+)");
+  private static final long START_MILLIS = 180_000;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int execute(String... arguments) {
+    CommandLine commandLine = new CommandLine(new SparklingCommand());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(arguments);
+  }
+
+  private static String[] small(String command, String cloudName, String... more) {
+    String[] common = {
+      command, "--name", cloudName, "--memory", "512m", "--nthreads", "1", "--port", Integer.toString(NodeJvms.basePort()),
+      "--work-dir", NodeJvms.workDir(cloudName).toString(), "--timeout", "180"
+    };
+    String[] all = Arrays.copyOf(common, common.length + more.length);
+    System.arraycopy(more, 0, all, common.length, more.length);
+    return all;
+  }
+
+  @Test
+  void clusterPrintsHowToConnectServesTheWholeCloudAndStopsWhenInterrupted() throws Exception {
+    String cloudName = NodeJvms.cloudName("cli-cluster");
+    try (TwoNodeCluster command = new TwoNodeCluster(cloudName)) {
+      int port = command.port;
+
+      Cloud cloud = H2OClient.newBuilder(URI.create("http://127.0.0.1:" + port)).build().cloud();
+      assertThat(cloud.cloudName()).isEqualTo(cloudName);
+      assertThat(cloud.cloudSize()).isEqualTo(2);
+      assertThat(out.toString())
+          .contains("H2O cluster '" + cloudName + "' is up in ")
+          .contains("new H2OConf().setExternalClusterMode().setH2OCluster(\"127.0.0.1\", " + port + ")")
+          .contains("--conf spark.ext.h2o.backend.cluster.mode=external --conf spark.ext.h2o.cloud.representative=127.0.0.1:"
+              + port)
+          .contains("Press Ctrl-C to stop it.");
+      List<ProcessHandle> nodes = NodeJvms.of(cloudName);
+      assertThat(nodes).hasSize(2);
+
+      command.thread.interrupt();
+
+      assertThat(command.exitCode()).as("exit code; stderr: %s", err).isZero();
+      assertThat(out.toString()).contains("H2O cluster '" + cloudName + "' stopped.");
+      assertThat(nodes).noneMatch(ProcessHandle::isAlive);
+      assertThat(NodeJvms.listening(port)).isFalse();
+    }
+  }
+
+  @Test
+  void whenANodeDiesTheOthersAreStoppedAndTheCommandFailsSayingWhich() throws Exception {
+    String cloudName = NodeJvms.cloudName("cli-node-dies");
+    try (TwoNodeCluster command = new TwoNodeCluster(cloudName)) {
+      List<ProcessHandle> nodes = NodeJvms.of(cloudName);
+      assertThat(nodes).hasSize(2);
+
+      nodes.get(0).destroyForcibly();
+
+      assertThat(command.exitCode()).isEqualTo(1);
+      assertThat(err.toString())
+          .startsWith("sparkling cluster: The H2O node 127.0.0.1:")
+          .contains("(pid " + nodes.get(0).pid() + ") exited with code 137")
+          .contains("The other nodes are stopped.");
+      assertThat(nodes).noneMatch(ProcessHandle::isAlive);
+    }
+  }
+
+  @Test
+  void aNodeRunAsItsOwnProcessLeavesNothingBehindWhenThatProcessIsTerminated() throws Exception {
+    // As ./sparkling node runs it; Ctrl-C and kill end the JVM the same way: its shutdown hook stops the node.
+    String cloudName = NodeJvms.cloudName("cli-node");
+    Path output = Files.createDirectories(NodeJvms.workDir(cloudName)).resolve("sparkling.out");
+    List<String> command = new ArrayList<>();
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), SparklingCommand.class.getName()));
+    command.addAll(List.of(small("node", cloudName)));
+    Process sparkling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    try {
+      int port = awaitPrintedPort(() -> read(output), sparkling::isAlive);
+      assertThat(H2OClient.newBuilder(URI.create("http://127.0.0.1:" + port)).build().cloud().cloudSize()).isEqualTo(1);
+      List<ProcessHandle> nodes = NodeJvms.of(cloudName);
+      assertThat(nodes).hasSize(1);
+
+      sparkling.destroy();
+
+      assertThat(sparkling.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(sparkling.exitValue()).as("128 + SIGTERM").isEqualTo(143);
+      assertThat(read(output)).contains("H2O cluster '" + cloudName + "' stopped.");
+      assertThat(nodes).noneMatch(ProcessHandle::isAlive); // not only descendants: an orphan is no longer one
+      assertThat(NodeJvms.listening(port)).isFalse();
+    } finally {
+      sparkling.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aNodeThatCannotStartFailsWithExitCode1AndItsOutput() throws IOException {
+    String cloudName = NodeJvms.cloudName("cli-broken-jar");
+    Path notAJar = Files.writeString(Files.createDirectories(NodeJvms.workDir(cloudName)).resolve("h2o.jar"), "not a jar");
+
+    int exitCode = execute(small("node", cloudName, "--h2o-jar", notAJar.toString()));
+
+    assertThat(exitCode).as("stdout: %s", out).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("sparkling node: The H2O cluster '" + cloudName + "' did not start")
+        .contains("water.H2OApp")
+        .contains("node.out");
+    assertThat(NodeJvms.of(cloudName)).isEmpty();
+  }
+
+  @Test
+  void invalidOptionsAreUsageErrors() {
+    assertThat(execute("cluster", "--nodes", "2", "--memory", "lots")).isEqualTo(2);
+    assertThat(err.toString()).contains("sparkling cluster: Invalid H2O node memory 'lots'").contains("--memory");
+    assertThat(out.toString()).as("nothing said to start").isEmpty();
+    assertThat(execute("cluster", "--nodes", "two")).isEqualTo(2);
+    assertThat(execute("node", "--h2o-jar", "/no/such/h2o.jar")).isEqualTo(2);
+    assertThat(err.toString()).contains("/no/such/h2o.jar does not exist");
+  }
+
+  /** {@code sparkling cluster --nodes 2} running in a thread of this JVM, up; closing it interrupts it (like Ctrl-C). */
+  private final class TwoNodeCluster implements AutoCloseable {
+    private final AtomicInteger exitCode = new AtomicInteger(-1);
+    final Thread thread;
+    final int port;
+
+    TwoNodeCluster(String cloudName) throws InterruptedException {
+      thread = new Thread(() -> exitCode.set(execute(small("cluster", cloudName, "--nodes", "2"))), "sparkling-cluster");
+      thread.start();
+      try {
+        port = awaitPrintedPort(out::toString, thread::isAlive);
+      } catch (AssertionError | InterruptedException e) {
+        close();
+        throw e;
+      }
+    }
+
+    /** Waits for the command to end. */
+    int exitCode() throws InterruptedException {
+      thread.join(60_000);
+      return exitCode.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      thread.interrupt();
+      thread.join(60_000);
+    }
+  }
+
+  private static int awaitPrintedPort(Supplier<String> output, BooleanSupplier running) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + START_MILLIS;
+    while (System.currentTimeMillis() < deadline && running.getAsBoolean()) {
+      Matcher printed = REPRESENTATIVE.matcher(output.get());
+      if (printed.find()) {
+        return Integer.parseInt(printed.group(1));
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("No connection line printed; output:\n" + output.get());
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.sparkling.backend.external;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sparkling.extension.NodeLauncher;
+
+/**
+ * The {@code java} command lines that start the nodes of a local H2O cluster. The classpath goes to a file that
+ * {@code java @file} reads: a few hundred jars would make each node's command line tens of kilobytes, which {@code ps} and
+ * {@link ProcessHandle.Info} cut off after the classpath, and which Windows does not take at all.
+ */
+final class NodeJavaCommand {
+  /** Sends H2O's log (through log4j 2, where the classpath has it) to the node's output, at H2O's own level. */
+  static final String LOG_CONFIGURATION = "sparkling-node-log4j2.properties";
+
+  /** The level {@link #LOG_CONFIGURATION} logs H2O at, in log4j's words. */
+  static final String LOG_LEVEL_PROPERTY = "sparkling.node.log.level";
+  private final ClusterSpec spec;
+  private final Path flatfile;
+  private final Path classpathFile;
+  private final long ownerPid;
+
+  private NodeJavaCommand(ClusterSpec spec, Path flatfile, Path classpathFile, long ownerPid) {
+    this.spec = spec;
+    this.flatfile = flatfile;
+    this.classpathFile = classpathFile;
+    this.ownerPid = ownerPid;
+  }
+
+  /**
+   * Writes the files every node reads, the flatfile and the classpath file, to the cluster's work dir.
+   *
+   * @param ports the REST port of each node (H2O takes the next one too)
+   * @param ownerPid the process whose end stops the nodes
+   */
+  static NodeJavaCommand forCluster(ClusterSpec spec, List<Integer> ports, long ownerPid) {
+    Path flatfile = Flatfile.write(spec.workDir().resolve("flatfile"), ClusterSpec.HOST, ports);
+    Path classpathFile = spec.workDir().resolve("classpath.args");
+    String classpath = spec.runtime().classpathArgument().replace("\\", "\\\\").replace("\"", "\\\"");
+    try {
+      Files.writeString(classpathFile, "-cp \"" + classpath + "\"\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the classpath of the H2O nodes to " + classpathFile, e);
+    }
+    return new NodeJavaCommand(spec, flatfile, classpathFile, ownerPid);
+  }
+
+  List<String> forNode(int port) {
+    Path directory = spec.nodeDirectory(port);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // H2O's javassist weaver reflects into java.lang; without this its Heartbeat thread dies on Java 17.
+    command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+    command.add("-Xmx" + spec.memory());
+    command.add("-Djava.net.preferIPv4Stack=true");
+    command.add("-Dlog4j2.configurationFile=" + LOG_CONFIGURATION);
+    command.add("-D" + LOG_LEVEL_PROPERTY + "=" + (spec.logLevel().equals("ERRR") ? "ERROR" : spec.logLevel()));
+    command.add("-D" + NodeLauncher.CLOUD_TIMEOUT_SECONDS + "=" + Math.max(1, spec.startTimeout().toSeconds()));
+    command.add("-D" + NodeLauncher.PARENT_PID + "=" + ownerPid);
+    command.addAll(spec.jvmOptions());
+    command.add("@" + classpathFile);
+    command.add(spec.runtime().mainClass());
+    add(command, "-name", spec.cloudName());
+    add(command, "-ip", ClusterSpec.HOST);
+    add(command, "-web_ip", ClusterSpec.HOST);
+    add(command, "-port", Integer.toString(port));
+    add(command, "-flatfile", flatfile.toString());
+    add(command, "-log_dir", directory.resolve("logs").toString());
+    add(command, "-log_level", spec.logLevel());
+    add(command, "-ice_root", directory.resolve("ice").toString());
+    add(command, "-flow_dir", directory.resolve("flows").toString());
+    if (spec.nthreads() > 0) {
+      add(command, "-nthreads", Integer.toString(spec.nthreads()));
+    }
+    if (Runtime.version().feature() > 17) {
+      command.add("-allow_unsupported_java"); // H2O 3.44 knows Java up to 17; the node runs on this JVM's Java
+    }
+    return command;
+  }
+
+  private static void add(List<String> command, String flag, String value) {
+    command.add(flag);
+    command.add(value);
+  }
+}

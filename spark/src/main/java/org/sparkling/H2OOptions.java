@@ -71,6 +71,15 @@ public final class H2OOptions {
           new Option(CLOUD_REPRESENTATIVE, CLOUD_REPRESENTATIVE_DEFAULT,
               "`host:port` of the REST API of any node of an external H2O cluster (manual start); the cluster's size is "
                   + "discovered from it."),
+          new Option(EXTERNAL_CLUSTER_SIZE, String.valueOf(EXTERNAL_CLUSTER_SIZE_DEFAULT),
+              "How many H2O nodes the external backend starts when it starts the cluster itself."),
+          new Option(EXTERNAL_MEMORY, EXTERNAL_MEMORY_DEFAULT,
+              "Heap (`-Xmx`) of each H2O node the external backend starts, e.g. `2g` or `512m`; H2O wants about four times "
+                  + "the size of the data it holds."),
+          new Option(EXTERNAL_H2O_DRIVER, EXTERNAL_H2O_DRIVER_DEFAULT,
+              "Path of an official H2O jar for the nodes the external backend starts: `h2o.jar` for local nodes, the "
+                  + "`h2odriver` jar on YARN; empty means the `H2O_DRIVER_JAR` environment variable, else (local nodes only) "
+                  + "the H2O runtime that ships with Sparkling Water."),
           new Option(BACKEND_HEARTBEAT_INTERVAL, String.valueOf(BACKEND_HEARTBEAT_INTERVAL_DEFAULT),
               "Milliseconds between the driver's checks that the H2O cluster still answers; a lost cluster is reported "
                   + "within this time, and the next call says so."),
@@ -89,16 +98,7 @@ public final class H2OOptions {
               "How data moves between Spark and H2O: `auto` writes and reads chunks in process where an executor runs an H2O "
                   + "node of the cluster and over REST elsewhere; `rest` always moves them over REST (compact binary streams)."),
           new Option(REST_API_BASED_CLIENT, String.valueOf(REST_API_BASED_CLIENT_DEFAULT),
-              "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."),
-          new Option(EXTERNAL_CLUSTER_SIZE, String.valueOf(EXTERNAL_CLUSTER_SIZE_DEFAULT),
-              "How many H2O nodes the external backend starts when it starts the cluster itself."),
-          new Option(EXTERNAL_MEMORY, EXTERNAL_MEMORY_DEFAULT,
-              "Heap (`-Xmx`) of each H2O node the external backend starts, e.g. `2g` or `512m`; H2O wants about four times "
-                  + "the size of the data it holds."),
-          new Option(EXTERNAL_H2O_DRIVER, EXTERNAL_H2O_DRIVER_DEFAULT,
-              "Path of an official H2O jar for the nodes the external backend starts: `h2o.jar` for local nodes, the "
-                  + "`h2odriver` jar on YARN; empty means the `H2O_DRIVER_JAR` environment variable, else (local nodes only) "
-                  + "the H2O runtime that ships with Sparkling Water."));
+              "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."));
 
   private H2OOptions() {}
 

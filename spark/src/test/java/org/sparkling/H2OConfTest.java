@@ -26,6 +26,9 @@ class H2OConfTest {
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.backend.cluster.mode", "internal");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.start.mode", "manual");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.cloud.representative", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.cluster.size", "1");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.memory", "2g");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.h2o.driver", "");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.backend.heartbeat.interval", "10000");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.base.port", "54321");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.cloud.name", "");
@@ -37,9 +40,6 @@ class H2OConfTest {
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.timeout", "300000");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.transfer.mode", "auto");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.based.client", "true");
-    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.cluster.size", "1");
-    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.memory", "2g");
-    KEYS_AND_DEFAULTS.put("spark.ext.h2o.external.h2o.driver", "");
   }
 
   @Test

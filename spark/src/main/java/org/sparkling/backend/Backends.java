@@ -26,7 +26,7 @@ public final class Backends {
         if (conf.externalStartMode().equals("manual")) {
           return ManualClusterBackend.connect(conf);
         }
-        throw new UnsupportedOperationException("spark.ext.h2o.external.start.mode=auto is not available yet");
+        return AutoClusterBackend.start(spark, conf);
       default:
         throw new IllegalArgumentException(
             "Invalid spark.ext.h2o.backend.cluster.mode '" + mode + "': expected internal or external");

@@ -38,7 +38,7 @@ final class EmbeddedBackend implements Backend {
     }
     InetAddress loopback = InetAddress.getLoopbackAddress();
     int port = FreePorts.pairFrom(conf.basePort(), loopback);
-    Path workDir = workDir(spark, conf);
+    Path workDir = WorkDirs.of(spark, conf);
     List<String> arguments = new ArrayList<>();
     add(arguments, "-name", conf.cloudName().isEmpty() ? "sparkling-" + spark.applicationId() : conf.cloudName());
     add(arguments, "-ip", loopback.getHostAddress());
@@ -57,7 +57,7 @@ final class EmbeddedBackend implements Backend {
       arguments.add("-allow_unsupported_java");
     }
     LOG.info("Starting an H2O node in this JVM: {}", String.join(" ", arguments));
-    H2OLogFile.attach(createDirectories(logDir).resolve("h2o.log"), conf.logLevel());
+    H2OLogFile.attach(WorkDirs.createDirectories(logDir).resolve("h2o.log"), conf.logLevel());
     return started(spark, EmbeddedNode.start(arguments, 1, conf.cloudTimeout()));
   }
 
@@ -71,26 +71,6 @@ final class EmbeddedBackend implements Backend {
           }
         });
     return new EmbeddedBackend(restApi);
-  }
-
-  private static Path workDir(SparkContext spark, H2OConf conf) {
-    Path folder =
-        conf.workDir().isEmpty()
-            ? Path.of(spark.getConf().get("spark.local.dir", System.getProperty("java.io.tmpdir")).split(",")[0])
-                .resolve("sparkling-" + spark.applicationId())
-            : Path.of(conf.workDir());
-    return createDirectories(folder);
-  }
-
-  private static Path createDirectories(Path folder) {
-    try {
-      return Files.createDirectories(folder).toAbsolutePath();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(
-          "Cannot create the folder " + folder + " for H2O's files (" + e.getMessage() + "); set spark.ext.h2o.work.dir "
-              + "or spark.ext.h2o.log.dir to a writable folder",
-          e);
-    }
   }
 
   private static void add(List<String> arguments, String flag, String value) {

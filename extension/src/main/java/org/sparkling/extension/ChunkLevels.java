@@ -1,54 +1,25 @@
 package org.sparkling.extension;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import water.DKV;
 import water.Futures;
 import water.Key;
 import water.Value;
-import water.parser.BufferedString;
 
 /**
- * The levels a chunk writer met in its text columns, numbered in order of appearance: strings become categoricals as
- * they are written, and the node only merges each chunk's levels when the frame is finished, instead of a pass over
- * the strings. Stored per chunk in H2O's key/value store as raw bytes.
+ * The levels a chunk writer met in its text columns: strings become categoricals as they are written, and the node only
+ * merges each chunk's levels when the frame is finished, instead of a pass over the strings. Stored per chunk in H2O's
+ * key/value store as raw bytes: per column its name, then its {@link StoredLevels}.
  */
 final class ChunkLevels {
-  private final Map<String, Levels> byColumn = new LinkedHashMap<>();
+  private final Map<String, ColumnLevels> byColumn = new LinkedHashMap<>();
 
-  /** The levels of one column in one chunk. */
-  static final class Levels {
-    private final Map<BufferedString, Integer> index = new HashMap<>();
-    private final List<byte[]> levels = new ArrayList<>();
-
-    /** The chunk-local level of a value, adding it when new. */
-    int levelOf(byte[] utf8, int offset, int length, BufferedString probe) {
-      Integer level = index.get(probe.set(utf8, offset, length));
-      if (level == null) {
-        byte[] copy = java.util.Arrays.copyOfRange(utf8, offset, offset + length);
-        level = levels.size();
-        levels.add(copy);
-        index.put(new BufferedString(copy, 0, copy.length), level);
-      }
-      return level;
-    }
-
-    List<byte[]> levels() {
-      return levels;
-    }
-  }
-
-  Levels column(String name) {
-    return byColumn.computeIfAbsent(name, ignored -> new Levels());
+  ColumnLevels column(String name) {
+    return byColumn.computeIfAbsent(name, ColumnLevels::new);
   }
 
   static Key<?> key(String frameId, int chunk) {
@@ -60,49 +31,46 @@ final class ChunkLevels {
     if (byColumn.isEmpty()) {
       return;
     }
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeInt(byColumn.size());
-      for (Map.Entry<String, Levels> column : byColumn.entrySet()) {
-        out.writeUTF(column.getKey());
-        out.writeInt(column.getValue().levels.size());
-        for (byte[] level : column.getValue().levels) {
-          out.writeInt(level.length);
-          out.write(level);
-        }
-      }
-      Key<?> key = key(frameId, chunk);
-      DKV.put(key, new Value(key, bytes.toByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    long size = 4;
+    for (Map.Entry<String, ColumnLevels> column : byColumn.entrySet()) {
+      size += 4 + utf8(column.getKey()).length + StoredLevels.storedSize(column.getValue());
     }
+    if (size > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException(
+          "The text columns of chunk " + chunk + " of frame " + frameId + " hold more than 2 GB of distinct values; "
+              + "repartition the DataFrame into more partitions before converting it");
+    }
+    ByteBuffer out = ByteBuffer.allocate((int) size);
+    out.putInt(byColumn.size());
+    byColumn.forEach((name, levels) -> {
+      byte[] utf8 = utf8(name);
+      out.putInt(utf8.length).put(utf8);
+      StoredLevels.write(levels, out);
+    });
+    Key<?> key = key(frameId, chunk);
+    DKV.put(key, new Value(key, out.array()));
+  }
+
+  private static byte[] utf8(String name) {
+    return name.getBytes(StandardCharsets.UTF_8);
   }
 
   /** The levels chunk {@code chunk} stored, by column name; empty if it had no text values. */
-  static Map<String, List<String>> load(String frameId, int chunk) {
+  static Map<String, StoredLevels> load(String frameId, int chunk) {
     Value value = DKV.get(key(frameId, chunk));
-    Map<String, List<String>> columns = new HashMap<>();
+    Map<String, StoredLevels> columns = new HashMap<>();
     if (value == null) {
       return columns;
     }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value.memOrLoad()))) {
-      int count = in.readInt();
-      for (int column = 0; column < count; column++) {
-        String name = in.readUTF();
-        int levels = in.readInt();
-        List<String> texts = new ArrayList<>(levels);
-        for (int level = 0; level < levels; level++) {
-          byte[] utf8 = new byte[in.readInt()];
-          in.readFully(utf8);
-          texts.add(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        columns.put(name, texts);
-      }
-      return columns;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the levels of chunk " + chunk + " of frame " + frameId, e);
+    byte[] stored = value.memOrLoad();
+    ByteBuffer in = ByteBuffer.wrap(stored);
+    int count = in.getInt();
+    for (int column = 0; column < count; column++) {
+      byte[] name = new byte[in.getInt()];
+      in.get(name);
+      columns.put(new String(name, StandardCharsets.UTF_8), StoredLevels.read(stored, in));
     }
+    return columns;
   }
 
   static void remove(String frameId, int chunks, Futures pending) {

@@ -28,7 +28,7 @@ public final class ChunkWriter implements ChunkOutput {
   private final String[] fixedNames;
   private final ColumnType[] fixedTypes;
   private final ChunkLevels levels = new ChunkLevels();
-  private final List<ChunkLevels.Levels> levelsByColumn = new ArrayList<>();
+  private final List<ColumnLevels> levelsByColumn = new ArrayList<>();
   private final int chunkIndex;
   private final Key<Vec> groupMember;
   private final int firstFoundIndex;
@@ -160,7 +160,7 @@ public final class ChunkWriter implements ChunkOutput {
   @Override
   public void addString(int column, byte[] utf8, int offset, int length) {
     if (typeOf(column) == ColumnType.CATEGORICAL) {
-      chunk(column).addCategorical(levelsOf(column).levelOf(utf8, offset, length, text));
+      chunk(column).addCategorical(levelsOf(column).levelOf(utf8, offset, length));
     } else {
       chunk(column).addStr(text.set(utf8, offset, length));
     }
@@ -170,11 +170,11 @@ public final class ChunkWriter implements ChunkOutput {
     return column < fixed.length ? fixedTypes[column] : foundTypes.get(column - fixed.length);
   }
 
-  private ChunkLevels.Levels levelsOf(int column) {
+  private ColumnLevels levelsOf(int column) {
     while (levelsByColumn.size() <= column) {
       levelsByColumn.add(null);
     }
-    ChunkLevels.Levels columnLevels = levelsByColumn.get(column);
+    ColumnLevels columnLevels = levelsByColumn.get(column);
     if (columnLevels == null) {
       String name = column < fixed.length ? fixedNames[column] : foundNames.get(column - fixed.length);
       columnLevels = levels.column(name);

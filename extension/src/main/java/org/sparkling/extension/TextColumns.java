@@ -1,10 +1,8 @@
 package org.sparkling.extension;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import water.Futures;
 import water.fvec.Chunk;
 import water.fvec.Frame;
@@ -22,7 +20,7 @@ import water.util.Log;
  */
 final class TextColumns {
   private final String frameId;
-  private final List<Map<String, List<String>>> levelsByChunk = new ArrayList<>();
+  private final List<Map<String, StoredLevels>> levelsByChunk = new ArrayList<>();
 
   TextColumns(String frameId, int chunks) {
     this.frameId = frameId;
@@ -35,39 +33,30 @@ final class TextColumns {
   void finish(Frame frame, int[] positions) {
     for (int position : positions) {
       String name = frame.name(position);
-      TreeSet<String> union = new TreeSet<>();
-      levelsByChunk.forEach(chunk -> union.addAll(chunk.getOrDefault(name, List.of())));
+      List<StoredLevels> levels = levelsByChunk.stream().map(chunk -> chunk.get(name)).toList();
+      MergedLevels merged = LevelMerge.merge(levels, Categorical.MAX_CATEGORICAL_COUNT);
       Vec vec = frame.vec(position);
       Futures pending = new Futures();
       Vec finished;
-      if (union.size() > Categorical.MAX_CATEGORICAL_COUNT) {
-        Log.warn("Column '" + name + "' of frame " + frameId + " has " + union.size() + " distinct values, more than an "
-            + "H2O categorical holds (" + Categorical.MAX_CATEGORICAL_COUNT + "): it stays a string column");
-        rewriteAsStrings(vec, name, pending);
-        finished = PartialFrames.reheader(vec, null, Vec.T_STR, pending);
+      if (merged.fitsCategorical()) {
+        renumber(vec, merged, pending);
+        finished = PartialFrames.reheader(vec, merged.domain(), Vec.T_CAT, pending);
       } else {
-        String[] domain = union.toArray(String[]::new);
-        renumber(vec, name, domain, pending);
-        finished = PartialFrames.reheader(vec, domain, Vec.T_CAT, pending);
+        Log.warn("Column '" + name + "' of frame " + frameId + " has more distinct values than an H2O categorical holds ("
+            + Categorical.MAX_CATEGORICAL_COUNT + "): it stays a string column");
+        rewriteAsStrings(vec, levels, pending);
+        finished = PartialFrames.reheader(vec, null, Vec.T_STR, pending);
       }
       pending.blockForPending();
       frame.replace(position, finished);
     }
   }
 
-  private void renumber(Vec vec, String name, String[] domain, Futures pending) {
-    Map<String, Integer> global = new HashMap<>();
-    for (int level = 0; level < domain.length; level++) {
-      global.put(domain[level], level);
-    }
+  private void renumber(Vec vec, MergedLevels merged, Futures pending) {
     for (int chunk = 0; chunk < levelsByChunk.size(); chunk++) {
-      List<String> local = levelsByChunk.get(chunk).get(name);
-      if (local == null || isPrefix(local, domain)) {
+      int[] renumbering = merged.renumbering(chunk);
+      if (renumbering == null || isIdentity(renumbering)) {
         continue; // no values here, or the local numbers are already the global ones
-      }
-      int[] renumbered = new int[local.size()];
-      for (int level = 0; level < renumbered.length; level++) {
-        renumbered[level] = global.get(local.get(level));
       }
       Chunk values = vec.chunkForChunkIdx(chunk);
       NewChunk out = PartialFrames.createChunk(vec._key, Vec.T_CAT, chunk);
@@ -75,35 +64,33 @@ final class TextColumns {
         if (values.isNA(row)) {
           out.addNA();
         } else {
-          out.addCategorical(renumbered[(int) values.at8(row)]);
+          out.addCategorical(renumbering[(int) values.at8(row)]);
         }
       }
       out.close(pending);
     }
   }
 
-  private void rewriteAsStrings(Vec vec, String name, Futures pending) {
-    for (int chunk = 0; chunk < levelsByChunk.size(); chunk++) {
-      List<String> local = levelsByChunk.get(chunk).getOrDefault(name, List.of());
+  private void rewriteAsStrings(Vec vec, List<StoredLevels> levels, Futures pending) {
+    BufferedString text = new BufferedString();
+    for (int chunk = 0; chunk < levels.size(); chunk++) {
+      StoredLevels local = levels.get(chunk);
       Chunk values = vec.chunkForChunkIdx(chunk);
       NewChunk out = PartialFrames.createChunk(vec._key, Vec.T_STR, chunk);
       for (int row = 0; row < values._len; row++) {
         if (values.isNA(row)) {
           out.addNA();
         } else {
-          out.addStr(new BufferedString(local.get((int) values.at8(row))));
+          out.addStr(local.set(text, (int) values.at8(row)));
         }
       }
       out.close(pending);
     }
   }
 
-  private static boolean isPrefix(List<String> local, String[] domain) {
-    if (local.size() > domain.length) {
-      return false;
-    }
-    for (int level = 0; level < local.size(); level++) {
-      if (!local.get(level).equals(domain[level])) {
+  private static boolean isIdentity(int[] renumbering) {
+    for (int level = 0; level < renumbering.length; level++) {
+      if (renumbering[level] != level) {
         return false;
       }
     }

@@ -74,20 +74,28 @@ final class ColumnFiller {
     }
   }
 
-  /** A categorical column's levels, as the dictionary its level indices decode through. */
+  /**
+   * A categorical column's levels, as the dictionary its level indices decode through. Each level is encoded when a row
+   * first asks for it: a domain may hold millions of levels, every partition has its own dictionary, and a partition
+   * may meet few of them.
+   */
   private static final class Levels implements Dictionary {
+    private final String[] domain;
     private final byte[][] utf8;
 
     Levels(String[] domain) {
-      utf8 = new byte[domain.length][];
-      for (int level = 0; level < domain.length; level++) {
-        utf8[level] = domain[level].getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      }
+      this.domain = domain;
+      this.utf8 = new byte[domain.length][];
     }
 
     @Override
     public byte[] decodeToBinary(int id) {
-      return utf8[id];
+      byte[] level = utf8[id];
+      if (level == null) {
+        level = domain[id].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        utf8[id] = level;
+      }
+      return level;
     }
 
     @Override

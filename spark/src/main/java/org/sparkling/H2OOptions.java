@@ -45,7 +45,8 @@ public final class H2OOptions {
   public static final List<Option> ALL =
       List.of(
           new Option(BACKEND_CLUSTER_MODE, BACKEND_CLUSTER_MODE_DEFAULT,
-              "`internal`: H2O nodes run inside the Spark JVMs (one embedded node with a local master); `external`: a separate H2O cluster."),
+              "`internal`: H2O nodes run inside the Spark JVMs (one node in each executor on a cluster, one embedded node with a "
+                  + "local master; not with `spark.dynamicAllocation.enabled=true`); `external`: a separate H2O cluster."),
           new Option(BASE_PORT, String.valueOf(BASE_PORT_DEFAULT),
               "First port tried for an H2O node's REST API; the node also takes the port after it."),
           new Option(CLOUD_NAME, CLOUD_NAME_DEFAULT, "Name the H2O nodes cloud up under; empty means `sparkling-<application id>`."),

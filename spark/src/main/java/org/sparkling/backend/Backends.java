@@ -16,16 +16,11 @@ public final class Backends {
     }
     switch (mode) {
       case "internal":
-        if (spark.isLocal()) {
-          return EmbeddedBackend.start(spark, conf);
-        }
-        throw new UnsupportedOperationException(
-            "The internal backend on a Spark cluster (master " + spark.master() + ") is not available in this version: "
-                + "it runs one embedded H2O node with a local master (e.g. --master local[*]).");
+        return spark.isLocal() ? EmbeddedBackend.start(spark, conf) : InternalClusterBackend.start(spark, conf);
       case "external":
         throw new UnsupportedOperationException(
             "The external backend (spark.ext.h2o.backend.cluster.mode=external) is not available in this version; "
-                + "use the internal backend with a local master.");
+                + "use the internal backend (the default).");
       default:
         throw new IllegalArgumentException(
             "Invalid spark.ext.h2o.backend.cluster.mode '" + mode + "': expected internal or external");

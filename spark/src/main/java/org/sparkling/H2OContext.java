@@ -2,6 +2,7 @@ package org.sparkling;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
@@ -36,13 +37,15 @@ public final class H2OContext {
   private final H2OConf conf;
   private final Backend backend;
   private final H2OClient client;
+  private final List<String> nodes;
   private volatile boolean stopped;
 
-  private H2OContext(SparkSession spark, H2OConf conf, Backend backend, H2OClient client) {
+  private H2OContext(SparkSession spark, H2OConf conf, Backend backend, H2OClient client, List<String> nodes) {
     this.spark = spark;
     this.conf = conf;
     this.backend = backend;
     this.client = client;
+    this.nodes = List.copyOf(nodes);
   }
 
   /** The running context of this Spark application, or a new one configured from the session's {@code SparkConf}. */
@@ -65,7 +68,7 @@ public final class H2OContext {
     Backend backend = Backends.start(spark.sparkContext(), resolved);
     H2OClient client = H2OClient.newBuilder(backend.restApi()).requestTimeout(resolved.restApiTimeout()).build();
     Cloud cloud = RestApiReadiness.await(client, resolved.cloudTimeout());
-    active = new H2OContext(spark, resolved, backend, client);
+    active = new H2OContext(spark, resolved, backend, client, cloud.nodes().stream().map(Cloud.Node::ipPort).toList());
     LOG.info("Sparkling Water is ready: H2O {} cloud '{}' of {} node(s); Flow at {}",
         cloud.version(), cloud.cloudName(), cloud.cloudSize(), active.flowURL());
     return active;
@@ -87,7 +90,8 @@ public final class H2OContext {
   /** Writes DataFrames into frames of this cluster, in process or over REST as {@code spark.ext.h2o.transfer.mode} says. */
   public FrameWriter frameWriter() {
     requireRunning();
-    return new FrameWriter(client, new ChunkTransport(client.node(), conf.restApiTimeout(), conf.transferMode().equals("rest")));
+    return new FrameWriter(
+        client, new ChunkTransport(client.node(), nodes, conf.restApiTimeout(), conf.transferMode().equals("rest")));
   }
 
   /** Reads an H2O frame as a DataFrame, lazily: chunks are read when the DataFrame is computed. */
@@ -115,6 +119,20 @@ public final class H2OContext {
   /** The REST address of the H2O node the driver talks to. */
   public URI restApi() {
     return client.node();
+  }
+
+  /**
+   * Where Spark should run a task that reads the data held by the H2O node {@code ip:port}: the executor that runs the
+   * node (a Spark task location, {@code executor_<host>_<id>}) when the node lives in one, else the node's host.
+   */
+  public String preferredLocation(String node) {
+    return backend.sparkLocation(node).orElseGet(() -> hostOf(node));
+  }
+
+  private static String hostOf(String node) {
+    int colon = node.lastIndexOf(':');
+    String host = colon < 0 ? node : node.substring(0, colon);
+    return host.startsWith("/") ? host.substring(1) : host;
   }
 
   /** The configuration this context was created with, defaults resolved against the session's {@code SparkConf}. */

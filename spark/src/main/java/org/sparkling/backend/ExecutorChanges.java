@@ -2,6 +2,7 @@ package org.sparkling.backend;
 
 import java.util.Map;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.apache.spark.scheduler.SparkListenerExecutorAdded;
 import org.apache.spark.scheduler.SparkListenerExecutorRemoved;
 import org.slf4j.Logger;
@@ -18,6 +19,11 @@ final class ExecutorChanges extends SparkListener {
 
   ExecutorChanges(Map<String, NodeAddress> nodesByExecutorId) {
     this.nodesByExecutorId = Map.copyOf(nodesByExecutorId);
+  }
+
+  @Override
+  public void onApplicationEnd(SparkListenerApplicationEnd end) {
+    active = false; // executors leaving with the application are no news
   }
 
   @Override

@@ -23,7 +23,8 @@ final class CloudFormation {
   /** The cloud, once every node of {@code nodes} is a healthy member of it. */
   static Cloud await(Map<SparkExecutor, NodeAddress> nodes, Duration timeout) {
     List<H2OClient> clients = new ArrayList<>();
-    nodes.values().forEach(node -> clients.add(H2OClient.newBuilder(node.restApi()).requestTimeout(PROBE_TIMEOUT).build()));
+    nodes.values().forEach(node -> clients.add(
+        H2OClient.newBuilder(node.restApi()).connectTimeout(PROBE_TIMEOUT).requestTimeout(PROBE_TIMEOUT).build()));
     Optional<Cloud> cloud = Polling.until(timeout, () -> formed(clients, nodes.size()));
     return cloud.orElseThrow(() -> new IllegalStateException(notFormed(nodes, ask(clients), timeout)));
   }

@@ -37,9 +37,10 @@ final class ExecutorDiscovery {
       seen.addAll(probe(spark));
       return Optional.of(seen.size()).filter(count -> count >= registered(spark));
     });
-    if (expected > 0 && seen.size() != expected) {
-      LOG.warn("{} executors answered, but the application asked for {}; H2O nodes start in those that answered", seen.size(),
-          expected);
+    int asked = Math.max(expected, registered(spark));
+    if (seen.size() < asked) {
+      LOG.warn("Only {} of {} executors ran a task within {} s; H2O nodes start in those: {}", seen.size(), asked,
+          timeout.toSeconds(), seen);
     }
     LOG.info("Executors for H2O nodes: {}", seen);
     return List.copyOf(seen);

@@ -38,7 +38,7 @@ final class ExecutorTasks {
     spark.setLocalProperty("spark.job.description", "Sparkling Water: " + what);
     try {
       for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
-        for (Landing<R> landing : runPinned(spark, pending, task)) {
+        for (Landing<R> landing : runPinned(spark, pending, what, task)) {
           if (landing.onTarget()) {
             results.put(landing.target(), landing.result());
           } else {
@@ -63,16 +63,21 @@ final class ExecutorTasks {
   }
 
   private static <R> List<Landing<R>> runPinned(
-      SparkContext spark, List<SparkExecutor> targets, Function<SparkExecutor, R> task) {
+      SparkContext spark, List<SparkExecutor> targets, String what, Function<SparkExecutor, R> task) {
     List<Tuple2<SparkExecutor, Seq<String>>> pinned = new ArrayList<>();
     for (SparkExecutor target : targets) {
       pinned.add(new Tuple2<>(target, CollectionConverters.asScala(List.of(target.taskLocation())).toSeq()));
     }
-    return spark
-        .makeRDD(CollectionConverters.asScala(pinned).toSeq(), ClassTag$.MODULE$.<SparkExecutor>apply(SparkExecutor.class))
-        .toJavaRDD()
-        .map(target -> Landing.in(target, task))
-        .collect();
+    try {
+      return spark
+          .makeRDD(CollectionConverters.asScala(pinned).toSeq(), ClassTag$.MODULE$.<SparkExecutor>apply(SparkExecutor.class))
+          .toJavaRDD()
+          .map(target -> Landing.in(target, task))
+          .collect();
+    } catch (RuntimeException failed) { // Spark's SparkException too: a task failed every attempt
+      throw new IllegalStateException(
+          "Could not " + what + ": a task failed in an executor (its log has the details): " + failed.getMessage(), failed);
+    }
   }
 
   /** Where a pinned task ran, and its result if that was its executor. */

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,8 +36,8 @@ import org.sparkling.extension.EmbeddedNode;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The internal backend on a real Spark standalone cluster: two workers of two cores, so two multi-core executors, each
- * its own JVM; the driver (this JVM) runs no H2O node.
+ * The internal backend on a real Spark standalone cluster ({@link StandaloneCluster}): two workers of two cores, so two
+ * multi-core executors, each its own JVM; the driver (this JVM) starts no H2O node.
  */
 class InternalBackendClusterTest {
   private static final long ROWS = 200_000;
@@ -56,6 +58,7 @@ class InternalBackendClusterTest {
   @Test
   void formsOneNodePerExecutorAndConvertsBothWays() {
     SparkSession spark = ClusterSpark.start(cluster, "InternalBackendClusterTest");
+    Optional<URI> driverNode = EmbeddedNode.running(); // other test classes in this JVM may have started one
     try {
       long started = System.nanoTime();
       H2OContext hc = H2OContext.getOrCreate(spark);
@@ -64,12 +67,14 @@ class InternalBackendClusterTest {
       Cloud cloud = hc.cloud();
       List<String> members = cloud.nodes().stream().map(Cloud.Node::ipPort).sorted().toList();
       assertThat(cloud.cloudSize()).isEqualTo(2);
-      assertThat(EmbeddedNode.running()).as("an H2O node in the driver").isEmpty();
-      assertThat(nodesByExecutor(spark)).as("the H2O node each executor runs, asked by many tasks")
+      assertThat(EmbeddedNode.running()).as("H2O node in the driver").isEqualTo(driverNode);
+      driverNode.ifPresent(node -> assertThat(members).doesNotContain(node.getHost() + ":" + node.getPort()));
+      Map<String, TreeSet<String>> byExecutor = nodesByExecutor(spark);
+      assertThat(byExecutor).as("JVMs (executor id and pid) of 32 tasks on two-core executors, and the H2O node in each")
           .hasSize(2)
           .allSatisfy((executor, nodes) -> assertThat(nodes).hasSize(1))
-          .satisfies(byExecutor -> assertThat(byExecutor.values().stream().flatMap(TreeSet::stream).sorted().toList())
-              .containsExactlyElementsOf(members));
+          .allSatisfy((executor, nodes) -> assertThat(executor).doesNotEndWith("/" + ProcessHandle.current().pid()));
+      assertThat(byExecutor.values().stream().flatMap(TreeSet::stream).sorted().toList()).containsExactlyElementsOf(members);
 
       assertThat(executorFiles("h2o.log")).as("H2O logs in the executors' work folders")
           .hasSize(2)
@@ -155,7 +160,7 @@ class InternalBackendClusterTest {
     List<String> answers =
         new JavaSparkContext(spark.sparkContext())
             .parallelize(IntStream.range(0, 32).boxed().toList(), 32)
-            .map(ignored -> SparkEnv.get().executorId() + " "
+            .map(ignored -> SparkEnv.get().executorId() + "/" + ProcessHandle.current().pid() + " "
                 + EmbeddedNode.running().map(node -> node.getHost() + ":" + node.getPort()).orElse("none"))
             .collect();
     return answers.stream()

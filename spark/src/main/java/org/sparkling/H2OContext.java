@@ -2,6 +2,7 @@ package org.sparkling;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,14 +38,17 @@ public final class H2OContext {
   private final H2OConf conf;
   private final Backend backend;
   private final H2OClient client;
+  private final List<String> nodes;
   private final ClusterHeartbeat heartbeat;
   private volatile boolean stopped;
 
-  private H2OContext(SparkSession spark, H2OConf conf, Backend backend, H2OClient client, ClusterHeartbeat heartbeat) {
+  private H2OContext(
+      SparkSession spark, H2OConf conf, Backend backend, H2OClient client, List<String> nodes, ClusterHeartbeat heartbeat) {
     this.spark = spark;
     this.conf = conf;
     this.backend = backend;
     this.client = client;
+    this.nodes = List.copyOf(nodes);
     this.heartbeat = heartbeat;
   }
 
@@ -92,7 +96,8 @@ public final class H2OContext {
     }
     H2OClient heartbeatClient = H2OClient.newBuilder(backend.restApi()).requestTimeout(heartbeatTimeout(resolved)).build();
     ClusterHeartbeat heartbeat = ClusterHeartbeat.start(heartbeatClient, cloud, resolved.heartbeatInterval());
-    active = new H2OContext(spark, resolved, backend, client, heartbeat);
+    active = new H2OContext(
+        spark, resolved, backend, client, cloud.nodes().stream().map(Cloud.Node::ipPort).toList(), heartbeat);
     LOG.info("Sparkling Water is ready: H2O {} cloud '{}' of {} node(s); Flow at {}",
         cloud.version(), cloud.cloudName(), cloud.cloudSize(), active.flowURL());
     return active;
@@ -147,7 +152,7 @@ public final class H2OContext {
    */
   public ChunkTransport chunkTransport() {
     requireRunning();
-    return new ChunkTransport(client.node(), conf.restApiTimeout(), conf.transferMode().equals("rest"));
+    return new ChunkTransport(client.node(), nodes, conf.restApiTimeout(), conf.transferMode().equals("rest"));
   }
 
   /** Reads an H2O frame as a DataFrame, lazily: chunks are read when the DataFrame is computed. */
@@ -175,6 +180,20 @@ public final class H2OContext {
   /** The REST address of the H2O node the driver talks to. */
   public URI restApi() {
     return client.node();
+  }
+
+  /**
+   * Where Spark should run a task that reads the data held by the H2O node {@code ip:port}: the executor that runs the
+   * node (a Spark task location, {@code executor_<host>_<id>}) when the node lives in one, else the node's host.
+   */
+  public String preferredLocation(String node) {
+    return backend.sparkLocation(node).orElseGet(() -> hostOf(node));
+  }
+
+  private static String hostOf(String node) {
+    int colon = node.lastIndexOf(':');
+    String host = colon < 0 ? node : node.substring(0, colon);
+    return host.startsWith("/") ? host.substring(1) : host;
   }
 
   /** The configuration this context was created with, defaults resolved against the session's {@code SparkConf}. */

@@ -64,7 +64,8 @@ public final class H2OOptions {
   public static final List<Option> ALL =
       List.of(
           new Option(BACKEND_CLUSTER_MODE, BACKEND_CLUSTER_MODE_DEFAULT,
-              "`internal`: H2O nodes run inside the Spark JVMs (one embedded node with a local master); `external`: a separate H2O cluster."),
+              "`internal`: H2O nodes run inside the Spark JVMs (one node in each executor on a cluster, one embedded node with a "
+                  + "local master; not with `spark.dynamicAllocation.enabled=true`); `external`: a separate H2O cluster."),
           new Option(EXTERNAL_START_MODE, EXTERNAL_START_MODE_DEFAULT,
               "With the external backend: `manual` connects to a running H2O cluster (`spark.ext.h2o.cloud.representative`); "
                   + "`auto` starts one for this application and stops it with the context."),

@@ -25,7 +25,7 @@ final class AutoClusterBackend implements Backend {
 
   static AutoClusterBackend start(SparkContext spark, H2OConf conf) {
     Path workDir = WorkDirs.of(spark, conf).resolve("external-cluster");
-    String cloudName = conf.cloudName().isEmpty() ? "sparkling-" + spark.applicationId() : conf.cloudName();
+    String cloudName = NodeSettings.cloudName(spark, conf);
     LocalH2OCluster cluster = LocalH2OCluster.newBuilder(workDir).configure(conf).cloudName(cloudName).start();
     AutoClusterBackend backend = new AutoClusterBackend(cluster);
     spark.addSparkListener(

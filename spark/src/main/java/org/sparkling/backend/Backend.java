@@ -1,11 +1,20 @@
 package org.sparkling.backend;
 
 import java.net.URI;
+import java.util.Optional;
 
 /** Where the H2O cluster runs and how it is started and stopped. The driver only ever sees its REST address. */
 public interface Backend {
   /** The REST address of a node of the cluster. */
   URI restApi();
+
+  /**
+   * Where Spark should run a task that reads the data of the H2O node {@code ip:port}: a Spark task location such as
+   * {@code executor_<host>_<id>} when the node lives in an executor; empty when this backend does not know.
+   */
+  default Optional<String> sparkLocation(String node) {
+    return Optional.empty();
+  }
 
   /** One line for people: which backend, and where the nodes are. */
   String description();

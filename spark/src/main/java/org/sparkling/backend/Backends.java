@@ -16,12 +16,7 @@ public final class Backends {
     }
     switch (mode) {
       case "internal":
-        if (spark.isLocal()) {
-          return EmbeddedBackend.start(spark, conf);
-        }
-        throw new UnsupportedOperationException(
-            "The internal backend on a Spark cluster (master " + spark.master() + ") is not available in this version: "
-                + "it runs one embedded H2O node with a local master (e.g. --master local[*]).");
+        return spark.isLocal() ? EmbeddedBackend.start(spark, conf) : InternalClusterBackend.start(spark, conf);
       case "external":
         if (conf.externalStartMode().equals("manual")) {
           return ManualClusterBackend.connect(conf);

@@ -2,9 +2,7 @@ package org.sparkling.backend;
 
 import java.net.InetAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.SparkContext;
@@ -39,25 +37,13 @@ final class EmbeddedBackend implements Backend {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     int port = FreePorts.pairFrom(conf.basePort(), loopback);
     Path workDir = WorkDirs.of(spark, conf);
-    List<String> arguments = new ArrayList<>();
-    add(arguments, "-name", conf.cloudName().isEmpty() ? "sparkling-" + spark.applicationId() : conf.cloudName());
-    add(arguments, "-ip", loopback.getHostAddress());
-    add(arguments, "-web_ip", loopback.getHostAddress());
-    add(arguments, "-port", Integer.toString(port));
     Path logDir = conf.logDir().isEmpty() ? workDir.resolve("logs") : Path.of(conf.logDir()).toAbsolutePath();
-    add(arguments, "-log_dir", logDir.toString());
-    add(arguments, "-log_level", conf.logLevel());
-    add(arguments, "-ice_root", workDir.resolve("ice").toString());
-    add(arguments, "-flow_dir", workDir.resolve("flows").toString());
-    if (conf.nthreads() > 0) {
-      add(arguments, "-nthreads", Integer.toString(conf.nthreads()));
-    }
-    arguments.add("-quiet"); // H2O would print model summaries to the application's stdout; they stay in its log
-    if (Runtime.version().feature() > 17) {
-      arguments.add("-allow_unsupported_java");
-    }
+    String cloudName = NodeSettings.cloudName(spark, conf);
+    String ip = loopback.getHostAddress();
+    List<String> arguments =
+        new NodeArguments(cloudName, ip, ip, port, workDir, logDir, conf.logLevel()).nthreads(conf.nthreads()).toList();
     LOG.info("Starting an H2O node in this JVM: {}", String.join(" ", arguments));
-    H2OLogFile.attach(WorkDirs.createDirectories(logDir).resolve("h2o.log"), conf.logLevel());
+    H2OLogFile.attach(NodeFolders.create(logDir).resolve("h2o.log"), conf.logLevel());
     return started(spark, EmbeddedNode.start(arguments, 1, conf.cloudTimeout()));
   }
 
@@ -71,11 +57,6 @@ final class EmbeddedBackend implements Backend {
           }
         });
     return new EmbeddedBackend(restApi);
-  }
-
-  private static void add(List<String> arguments, String flag, String value) {
-    arguments.add(flag);
-    arguments.add(value);
   }
 
   @Override

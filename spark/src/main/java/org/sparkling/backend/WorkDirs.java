@@ -1,7 +1,5 @@
 package org.sparkling.backend;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.SparkContext;
 import org.sparkling.H2OConf;
@@ -17,17 +15,6 @@ final class WorkDirs {
             ? Path.of(spark.getConf().get("spark.local.dir", System.getProperty("java.io.tmpdir")).split(",")[0])
                 .resolve("sparkling-" + spark.applicationId())
             : Path.of(conf.workDir());
-    return createDirectories(folder);
-  }
-
-  static Path createDirectories(Path folder) {
-    try {
-      return Files.createDirectories(folder).toAbsolutePath();
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "Cannot create the folder " + folder + " for H2O's files (" + e.getMessage() + "); set spark.ext.h2o.work.dir "
-              + "or spark.ext.h2o.log.dir to a writable folder",
-          e);
-    }
+    return NodeFolders.create(folder);
   }
 }

@@ -5,6 +5,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collection;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sparkling.client.H2OClient;
 import org.sparkling.extension.ChunkEncoder;
 import org.sparkling.extension.ChunkInput;
@@ -16,18 +20,30 @@ import org.sparkling.extension.DownloadDecoder;
 import org.sparkling.extension.EmbeddedNode;
 
 /**
- * How a task's chunk reaches H2O, or comes back from it: in process when the task's JVM runs a node of the cluster,
- * otherwise (or when {@code spark.ext.h2o.transfer.mode=rest}) as a binary stream through the node's REST API.
+ * How a task's chunk reaches H2O: in process when the task's JVM runs a node of the cluster (the embedded node in local
+ * mode, or the executor's own node on a cluster), otherwise (or when {@code spark.ext.h2o.transfer.mode=rest}) as a
+ * binary stream through the REST API of the node the driver talks to, both ways.
+ *
+ * <p>A chunk written in process lands in the writer's node and is stored under its key's home node by H2O's key/value
+ * store, which may be another node of the cloud; the frame is the same either way.
  */
 public final class ChunkTransport implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(ChunkTransport.class);
   private static final Map<String, H2OClient> CLIENTS = new ConcurrentHashMap<>();
   private final URI node;
+  private final Set<String> cloudMembers;
   private final long timeoutMillis;
   private final boolean restOnly;
 
-  public ChunkTransport(URI node, Duration timeout, boolean restOnly) {
+  /**
+   * @param node the REST address chunks are posted to
+   * @param cloudMembers the {@code ip:port} of every node of the cluster: a task whose JVM runs one of them writes in
+   *     process
+   */
+  public ChunkTransport(URI node, Collection<String> cloudMembers, Duration timeout, boolean restOnly) {
     this.node = node;
+    this.cloudMembers = Set.copyOf(cloudMembers);
     this.timeoutMillis = timeout.toMillis();
     this.restOnly = restOnly;
   }
@@ -35,8 +51,10 @@ public final class ChunkTransport implements Serializable {
   /** Opens chunk {@code chunk} of {@code chunks} of {@code frameId} for writing. */
   ChunkOutput open(String frameId, ColumnType[] fixedTypes, int chunk, int chunks) {
     if (!restOnly && inProcessNode()) {
+      LOG.info("Chunk {} of H2O frame {}: written in process, into this JVM's H2O node", chunk, frameId);
       return ChunkWriter.open(frameId, fixedTypes, chunk, chunks);
     }
+    LOG.info("Chunk {} of H2O frame {}: sent over REST to {}", chunk, frameId, node);
     return new ChunkEncoder(fixedTypes);
   }
 
@@ -70,7 +88,7 @@ public final class ChunkTransport implements Serializable {
 
   private boolean inProcessNode() {
     try {
-      return EmbeddedNode.running().filter(node::equals).isPresent();
+      return EmbeddedNode.running().filter(own -> cloudMembers.contains(own.getHost() + ":" + own.getPort())).isPresent();
     } catch (LinkageError noH2OHere) {
       return false;
     }

@@ -1,11 +1,13 @@
 package org.sparkling.source;
 
 import org.apache.spark.sql.connector.metric.CustomMetric;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.connector.read.Batch;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.types.StructType;
+import org.sparkling.H2OContext;
 import org.sparkling.client.FrameDescription;
 import org.sparkling.convert.ChunkTransport;
 
@@ -55,9 +57,8 @@ final class H2OScan implements Scan, Batch {
     return ReadMetrics.supported();
   }
 
+  /** The executor running the node where it lives in one (internal backend on a cluster), else the node's host. */
   private static String host(String node) {
-    int colon = node.lastIndexOf(':');
-    String host = colon < 0 ? node : node.substring(0, colon);
-    return host.startsWith("/") ? host.substring(1) : host;
+    return H2OContext.getOrCreate(SparkSession.active()).preferredLocation(node);
   }
 }

@@ -1,0 +1,49 @@
+package org.sparkling.backend;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.spark.SparkContext;
+import org.sparkling.H2OConf;
+
+/**
+ * What an executor needs to start its H2O node, resolved on the driver and sent with the task.
+ *
+ * @param cloudName the name every node clouds up under
+ * @param basePort the first REST port tried
+ * @param logLevel H2O's log level
+ * @param nthreads H2O's worker threads; 0 or less for every core the executor JVM sees
+ * @param workDir the folder for the nodes' files, one sub-folder per executor; empty for the executor's own work folder
+ * @param logDir the folder for the nodes' logs, one sub-folder per executor; empty for {@code logs} in the node's folder
+ * @param cloudTimeoutMillis how long a node may take to start
+ */
+record NodeSettings(
+    String cloudName, int basePort, String logLevel, int nthreads, String workDir, String logDir, long cloudTimeoutMillis)
+    implements Serializable {
+
+  static NodeSettings of(SparkContext spark, H2OConf conf) {
+    int threads = conf.nthreads() > 0 ? conf.nthreads() : spark.getConf().getInt("spark.executor.cores", -1);
+    return new NodeSettings(cloudName(spark, conf), conf.basePort(), conf.logLevel(), threads, conf.workDir(),
+        conf.logDir(), conf.cloudTimeout().toMillis());
+  }
+
+  /** {@code spark.ext.h2o.cloud.name}, or {@code sparkling-<application id>}. */
+  static String cloudName(SparkContext spark, H2OConf conf) {
+    return conf.cloudName().isEmpty() ? "sparkling-" + spark.applicationId() : conf.cloudName();
+  }
+
+  /** The node's folder in executor {@code executorId}: under its own work folder (its current directory) by default. */
+  Path folder(String executorId) {
+    return workDir.isEmpty()
+        ? Path.of("").toAbsolutePath().resolve("sparkling-h2o")
+        : Path.of(workDir).toAbsolutePath().resolve("executor-" + executorId);
+  }
+
+  Path logFolder(String executorId) {
+    return logDir.isEmpty() ? folder(executorId).resolve("logs") : Path.of(logDir).toAbsolutePath().resolve("executor-" + executorId);
+  }
+
+  Duration cloudTimeout() {
+    return Duration.ofMillis(cloudTimeoutMillis);
+  }
+}

@@ -1,8 +1,11 @@
 package org.sparkling;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,19 +16,26 @@ import org.sparkling.client.H2OClient;
 
 /**
  * Asks the H2O cluster every {@code spark.ext.h2o.backend.heartbeat.interval} whether it is still the cluster the context
- * connected to: answering, healthy, as many nodes, the same name. A lost cluster is noticed without waiting for the next
- * call to fail, and the context can say so in words.
+ * connected to: answering, healthy, as many nodes, the same name, and every node answering its own REST API. H2O itself
+ * takes a long time to notice a dead member (its jobs just wait for it), so each node is pinged: a lost node is noticed
+ * within one interval, without waiting for the next call to fail, and the context can say so in words and stop the work
+ * under way.
  */
 final class ClusterHeartbeat implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterHeartbeat.class);
   private final H2OClient client;
   private final Cloud connected;
+  private final List<H2OClient> members;
   private final ScheduledExecutorService timer;
+  private final List<Runnable> whenLost = new CopyOnWriteArrayList<>();
   private volatile String lost;
 
-  private ClusterHeartbeat(H2OClient client, Cloud connected) {
+  private ClusterHeartbeat(H2OClient client, Cloud connected, Duration timeout) {
     this.client = client;
     this.connected = connected;
+    this.members = connected.nodes().stream()
+        .map(node -> H2OClient.newBuilder(URI.create("http://" + node.ipPort())).requestTimeout(timeout).build())
+        .toList();
     this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "sparkling-heartbeat");
       thread.setDaemon(true);
@@ -33,9 +43,12 @@ final class ClusterHeartbeat implements AutoCloseable {
     });
   }
 
-  /** Starts checking the cluster {@code connected} through {@code client} every {@code interval}. */
-  static ClusterHeartbeat start(H2OClient client, Cloud connected, Duration interval) {
-    ClusterHeartbeat heartbeat = new ClusterHeartbeat(client, connected);
+  /**
+   * Starts checking the cluster {@code connected} through {@code client} every {@code interval}; each node's ping may take
+   * up to {@code timeout}.
+   */
+  static ClusterHeartbeat start(H2OClient client, Cloud connected, Duration interval, Duration timeout) {
+    ClusterHeartbeat heartbeat = new ClusterHeartbeat(client, connected, timeout);
     long millis = Math.max(100, interval.toMillis());
     heartbeat.timer.scheduleWithFixedDelay(heartbeat::check, millis, millis, TimeUnit.MILLISECONDS);
     return heartbeat;
@@ -49,15 +62,30 @@ final class ClusterHeartbeat implements AutoCloseable {
     } catch (RuntimeException e) { // H2OClientException above all; nothing may kill the timer
       problem = e.getMessage();
     }
-    if (problem != null && lost == null) {
-      LOG.warn("The H2O cluster at {} is lost: {}", client.node(), problem);
-    } else if (problem == null && lost != null) {
+    boolean noticed = problem != null && lost == null;
+    if (problem == null && lost != null) {
       LOG.info("The H2O cluster at {} answers again", client.node());
     }
     lost = problem == null ? null : Instant.now() + ": " + problem;
+    if (noticed) {
+      LOG.warn("The H2O cluster at {} is lost: {}", client.node(), problem);
+      whenLost.forEach(Runnable::run);
+    }
+  }
+
+  /** Runs {@code action} (on the heartbeat's thread) each time the cluster is found lost. */
+  void whenLost(Runnable action) {
+    whenLost.add(action);
   }
 
   private String problemWith(Cloud cloud) {
+    for (H2OClient member : members) {
+      try {
+        member.ping();
+      } catch (RuntimeException e) {
+        return "node " + member.node().getAuthority() + " does not answer: " + e.getMessage();
+      }
+    }
     if (!cloud.cloudName().equals(connected.cloudName())) {
       return "another H2O cluster ('" + cloud.cloudName() + "') answers there now, not '" + connected.cloudName() + "'";
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,6 +18,7 @@ import org.sparkling.backend.Backends;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.H2OClientException;
+import org.sparkling.client.Job;
 import org.sparkling.convert.ChunkTransport;
 import org.sparkling.convert.FrameWriter;
 
@@ -40,6 +43,7 @@ public final class H2OContext {
   private final H2OClient client;
   private final List<String> nodes;
   private final ClusterHeartbeat heartbeat;
+  private final String jobTag;
   private volatile boolean stopped;
 
   private H2OContext(
@@ -50,6 +54,10 @@ public final class H2OContext {
     this.client = client;
     this.nodes = List.copyOf(nodes);
     this.heartbeat = heartbeat;
+    // Spark jobs that move data to this cluster carry this tag, so that losing the cluster stops them at once rather
+    // than leaving their tasks waiting on a dead node until the REST timeout.
+    this.jobTag = "sparkling-" + UUID.randomUUID();
+    heartbeat.whenLost(() -> spark.sparkContext().cancelJobsWithTag(jobTag, "the H2O cluster was lost"));
   }
 
   /**
@@ -95,7 +103,8 @@ public final class H2OContext {
       throw e;
     }
     H2OClient heartbeatClient = H2OClient.newBuilder(backend.restApi()).requestTimeout(heartbeatTimeout(resolved)).build();
-    ClusterHeartbeat heartbeat = ClusterHeartbeat.start(heartbeatClient, cloud, resolved.heartbeatInterval());
+    ClusterHeartbeat heartbeat =
+        ClusterHeartbeat.start(heartbeatClient, cloud, resolved.heartbeatInterval(), heartbeatTimeout(resolved));
     active = new H2OContext(
         spark, resolved, backend, client, cloud.nodes().stream().map(Cloud.Node::ipPort).toList(), heartbeat);
     LOG.info("Sparkling Water is ready: H2O {} cloud '{}' of {} node(s); Flow at {}",
@@ -138,7 +147,8 @@ public final class H2OContext {
     requireRunning();
     Objects.requireNonNull(data, "data == null");
     FrameKeys.requireValid(frameId);
-    return new H2OFrame(frameWriter().write(data, frameId));
+    return new H2OFrame(whileClusterAnswers("the conversion to H2O frame '" + frameId + "'",
+        () -> frameWriter().write(data, frameId)));
   }
 
   /** Writes DataFrames into frames of this cluster, in process or over REST as {@code spark.ext.h2o.transfer.mode} says. */
@@ -153,6 +163,42 @@ public final class H2OContext {
   public ChunkTransport chunkTransport() {
     requireRunning();
     return new ChunkTransport(client.node(), nodes, conf.restApiTimeout(), conf.transferMode().equals("rest"));
+  }
+
+  /**
+   * Waits for an H2O job (training, parsing) to finish, telling {@code progress} after every poll; fails as soon as the
+   * cluster is found lost instead of waiting on a job that cannot finish.
+   */
+  public Job awaitJob(Job job, Duration timeout, Consumer<Job> progress) {
+    requireRunning();
+    String what = "H2O job " + job.key() + " (" + job.description() + ")";
+    return whileClusterAnswers(what, () -> client.awaitJob(job.key(), timeout, polled -> {
+      progress.accept(polled);
+      heartbeat.lost().ifPresent(lost -> {
+        throw new H2OClusterLostException(client.node().getAuthority(), what, lost, null);
+      });
+    }));
+  }
+
+  /**
+   * Runs {@code work} that needs the cluster; when it fails because the cluster was lost, says that in words (the failure
+   * itself, often a timeout or a cancelled Spark job, is the cause).
+   */
+  private <T> T whileClusterAnswers(String what, Supplier<T> work) {
+    spark.sparkContext().addJobTag(jobTag);
+    try {
+      return work.get();
+    } catch (H2OClusterLostException e) {
+      throw e;
+    } catch (Exception e) { // Spark's SparkException too, which Java sees as checked
+      heartbeat.check();
+      if (heartbeat.lost().isPresent()) {
+        throw new H2OClusterLostException(client.node().getAuthority(), what, heartbeat.lost().get(), e);
+      }
+      throw e;
+    } finally {
+      spark.sparkContext().removeJobTag(jobTag);
+    }
   }
 
   /** Reads an H2O frame as a DataFrame, lazily: chunks are read when the DataFrame is computed. */
@@ -252,9 +298,7 @@ public final class H2OContext {
           "This H2OContext was stopped; create a new one with H2OContext.getOrCreate(spark)");
     }
     heartbeat.lost().ifPresent(lost -> {
-      throw new IllegalStateException(
-          "H2O cluster not reachable at " + client.node().getAuthority() + " (noticed at " + lost + "). Spark is "
-              + "unharmed: start or fix the cluster, then call H2OContext.getOrCreate(spark, conf) to connect to it.");
+      throw new H2OClusterLostException(client.node().getAuthority(), "", lost, null);
     });
   }
 

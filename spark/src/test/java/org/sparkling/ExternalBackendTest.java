@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sparkling.backend.external.LocalH2OCluster;
 import org.sparkling.backend.external.NodeJvms;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.Job;
 
 /**
  * The external backend against real H2O clusters in their own JVMs on 127.0.0.1: connecting by hand, starting one
@@ -157,5 +159,45 @@ class ExternalBackendTest {
         .hasMessageContaining("127.0.0.1:" + port)
         .hasMessageContaining("-disable_web");
     assertThat(spark.range(10).count()).isEqualTo(10);
+  }
+
+  @Test
+  void aNodeKilledMidTrainingFailsTheJobClearlyAndTheRerunOnANewClusterSucceeds() {
+    LocalH2OCluster first = startCluster("killed", 2);
+    try {
+      H2OContext hc = H2OContext.getOrCreate(spark, manual(first));
+      hc.asH2OFrame(flights(100_000).selectExpr("*", "delay % 3 = 0 AS late"), "killed_training");
+      Job training = hc.client().train("gbm",
+          Map.of("training_frame", "killed_training", "response_column", "late", "ntrees", 2000, "max_depth", 10, "seed", 7));
+      int victim = first.nodes().get(1).getPort();
+      await().atMost(Duration.ofSeconds(30)).until(() -> hc.client().job(training.key()).progress() > 0);
+
+      NodeJvms.of(first.cloudName()).stream()
+          .filter(node -> node.info().commandLine().orElse("").contains(" -port " + victim + " "))
+          .forEach(ProcessHandle::destroyForcibly);
+
+      assertThatThrownBy(() -> hc.awaitJob(training, Duration.ofMinutes(5), job -> {}))
+          .isInstanceOf(H2OClusterLostException.class)
+          .hasMessageContaining("during H2O job " + training.key())
+          .hasMessageContaining("node 127.0.0.1:" + victim + " does not answer");
+      assertThatThrownBy(() -> hc.asH2OFrame(flights(10)))
+          .isInstanceOf(H2OClusterLostException.class)
+          .hasMessageContaining("H2O cluster not reachable at 127.0.0.1:" + first.nodes().get(0).getPort());
+      assertThat(spark.range(1_000).count()).as("Spark after losing an H2O node").isEqualTo(1_000);
+    } finally {
+      first.stop();
+    }
+
+    try (LocalH2OCluster second = startCluster("rerun", 1)) {
+      H2OContext hc = H2OContext.getOrCreate(spark, manual(second));
+      hc.asH2OFrame(flights(100_000).selectExpr("*", "delay % 3 = 0 AS late"), "rerun_training");
+      Job rerun = hc.client().train("gbm",
+          Map.of("training_frame", "rerun_training", "response_column", "late", "ntrees", 5, "max_depth", 3, "seed", 7));
+
+      Job done = hc.awaitJob(rerun, Duration.ofMinutes(5), job -> {});
+
+      assertThat(done.succeeded()).isTrue();
+      assertThat(hc.client().modelIds()).contains(done.destination());
+    }
   }
 }

@@ -67,6 +67,11 @@ public final class H2OClient {
     return decode(get("/3/Cloud"), Cloud.class);
   }
 
+  /** Asks this node whether it answers ({@code GET /3/Ping}); throws as any call does when it does not. */
+  public void ping() {
+    get("/3/Ping");
+  }
+
   /** One job, as H2O reports it now. */
   public Job job(String jobKey) {
     Objects.requireNonNull(jobKey, "jobKey == null");

@@ -158,13 +158,17 @@ public abstract class H2OSupervisedEstimator<S extends H2OSupervisedEstimator<S>
       parameters.putAll(algorithmParameters());
       Job started = client.train(algorithm(), parameters);
       Duration timeout = Duration.ofDays(1);
-      client.awaitJob(started.key(), timeout, new TrainingProgress(algorithm(), LOG));
+      hc.awaitJob(started, timeout, new TrainingProgress(algorithm(), LOG));
       byte[] mojo = client.mojo(modelId);
       client.deleteModel(modelId);
       H2OMOJOModel model = new H2OMOJOModel(uid, mojo, features);
       return copyValues(model, extractParamMap()).setParent(this);
     } finally {
-      client.deleteFrame(frame.key());
+      try {
+        client.deleteFrame(frame.key());
+      } catch (RuntimeException e) { // the training's own failure, if any, is the one to report
+        LOG.warn("Could not remove the training frame {} from H2O: {}", frame.key(), e.getMessage());
+      }
     }
   }
 

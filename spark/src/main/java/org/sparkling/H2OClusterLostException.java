@@ -1,0 +1,23 @@
+package org.sparkling;
+
+/**
+ * The H2O cluster of a context stopped answering: a node died, the cluster was stopped, or another cluster took its
+ * address. Spark itself is unharmed; connect again with {@link H2OContext#getOrCreate(org.apache.spark.sql.SparkSession,
+ * H2OConf)} once a cluster runs.
+ */
+public final class H2OClusterLostException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+  private final String hostPort;
+
+  H2OClusterLostException(String hostPort, String what, String lost, Throwable cause) {
+    super("H2O cluster not reachable at " + hostPort + (what.isEmpty() ? "" : " during " + what) + " (noticed at "
+        + lost + "). Spark is unharmed: start or fix the cluster, then call H2OContext.getOrCreate(spark, conf) to "
+        + "connect to it; work that was under way must be run again.", cause);
+    this.hostPort = hostPort;
+  }
+
+  /** The {@code host:port} the context talked to. */
+  public String hostPort() {
+    return hostPort;
+  }
+}

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -159,6 +161,33 @@ class ExternalBackendTest {
         .hasMessageContaining("127.0.0.1:" + port)
         .hasMessageContaining("-disable_web");
     assertThat(spark.range(10).count()).isEqualTo(10);
+  }
+
+  @Test
+  void aNodeStartedWithoutItsRestApiGetsAnErrorNamingDisableWeb() throws Exception {
+    int port = NodeJvms.basePort();
+    Path folder = Files.createDirectories(Path.of("target", "no-rest-api-" + port)).toAbsolutePath();
+    Process node = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "-Xmx512m", "-cp", System.getProperty("java.class.path"), NodeWithoutRestApi.class.getName(),
+            "-ip", "127.0.0.1", "-port", Integer.toString(port), "-name", "no-rest-" + port, "-disable_web",
+            "-log_dir", folder.toString(), "-ice_root", folder.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(folder.resolve("node.out").toFile())
+        .start();
+    try {
+      await().atMost(Duration.ofMinutes(2))
+          .until(() -> Files.readString(folder.resolve("node.out")).contains(NodeWithoutRestApi.READY));
+      H2OConf conf = new H2OConf().setH2OCluster("127.0.0.1", port).setCloudTimeout(Duration.ofSeconds(2));
+
+      assertThatThrownBy(() -> H2OContext.getOrCreate(spark, conf))
+          .hasMessageContaining("H2O node not reachable at 127.0.0.1:" + port)
+          .hasMessageContaining("a node started with -disable_web cannot be used");
+      assertThat(node.isAlive()).as("the node itself is left alone").isTrue();
+      assertThat(spark.range(10).count()).isEqualTo(10);
+    } finally {
+      node.destroyForcibly().waitFor();
+    }
   }
 
   @Test

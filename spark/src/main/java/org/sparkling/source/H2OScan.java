@@ -47,7 +47,7 @@ final class H2OScan implements Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    return new ChunkReaderFactory(frame.frameId(), columns, schema, transport);
+    return new ChunkReaderFactory(frame.frameId(), columns, schema, transport.routedTo(frame));
   }
 
   @Override

@@ -47,8 +47,9 @@ class ChunkHomesTest {
         .startTimeout(Duration.ofMinutes(3))
         .start();
     spark = LocalSpark.start("ChunkHomesTest");
+    int port = cluster.nodes().get(0).getPort();
     hc = H2OContext.getOrCreate(
-        spark, new H2OConf().setH2OCluster("127.0.0.1", cluster.nodes().get(0).getPort()).setRestApiTimeout(Duration.ofSeconds(30)));
+        spark, new H2OConf().setH2OCluster("127.0.0.1", port).setRestApiTimeout(Duration.ofSeconds(30)));
   }
 
   @AfterAll
@@ -80,11 +81,15 @@ class ChunkHomesTest {
   }
 
   private static Map<String, Long> chunksHeld(String frameId) {
-    return hc.client().describeFrame(frameId).chunks().stream().collect(groupingBy(FrameDescription.Chunk::node, counting()));
+    return hc.client().describeFrame(frameId).chunks().stream()
+        .collect(groupingBy(FrameDescription.Chunk::node, counting()));
   }
 
   private static List<String> sortedById(List<Row> rows) {
-    return rows.stream().sorted(Comparator.comparingLong(row -> ((Number) row.get(0)).longValue())).map(Row::toString).toList();
+    return rows.stream()
+        .sorted(Comparator.comparingLong(row -> ((Number) row.get(0)).longValue()))
+        .map(Row::toString)
+        .toList();
   }
 
   @Test
@@ -101,10 +106,12 @@ class ChunkHomesTest {
     assertThat(held).as("chunks per node (H2O spreads chunk homes by index)").hasSize(2).containsOnlyKeys(before.keySet());
     for (String node : before.keySet()) {
       long holds = held.get(node);
-      assertThat(written.get(node).chunksReceived() - before.get(node).chunksReceived()).as("uploads to %s", node).isEqualTo(holds);
+      assertThat(written.get(node).chunksReceived() - before.get(node).chunksReceived())
+          .as("uploads to %s", node).isEqualTo(holds);
       assertThat(written.get(node).chunksReceivedHomedElsewhere() - before.get(node).chunksReceivedHomedElsewhere())
           .as("uploads %s had to forward", node).isZero();
-      assertThat(read.get(node).chunksSent() - written.get(node).chunksSent()).as("downloads from %s", node).isEqualTo(holds);
+      assertThat(read.get(node).chunksSent() - written.get(node).chunksSent())
+          .as("downloads from %s", node).isEqualTo(holds);
       assertThat(read.get(node).chunksSentHomedElsewhere() - written.get(node).chunksSentHomedElsewhere())
           .as("downloads %s had to fetch first", node).isZero();
     }

@@ -3,7 +3,7 @@ package org.sparkling.client;
 import java.net.URI;
 import java.util.Objects;
 
-/** Turns the {@code ip:port} by which H2O names a node (in {@code /3/Cloud}, chunk layouts, chunk homes) into its REST API. */
+/** Turns the {@code ip:port} by which H2O names a node ({@code /3/Cloud}, chunk layouts, chunk homes) into its REST API. */
 public final class NodeAddress {
   private NodeAddress() {}
 
@@ -14,7 +14,8 @@ public final class NodeAddress {
   public static URI restApi(URI like, String ipPort) {
     Objects.requireNonNull(like, "like == null");
     Objects.requireNonNull(ipPort, "ipPort == null");
-    String address = ipPort.startsWith("/") ? ipPort.substring(1) : ipPort; // some H2O names start with the slash of InetAddress
+    // H2O names printed through InetAddress.toString start with a slash.
+    String address = ipPort.startsWith("/") ? ipPort.substring(1) : ipPort;
     int colon = address.lastIndexOf(':');
     if (colon <= 0 || colon == address.length() - 1) {
       throw new IllegalArgumentException("Invalid H2O node address '" + ipPort + "': expected ip:port, e.g. 10.0.0.5:54321");

@@ -23,7 +23,8 @@ final class Parameters {
     } catch (NumberFormatException e) {
       // reported below, with what was expected
     }
-    throw new IllegalArgumentException("Parameter '" + name + "' must be a whole number of at least 0 (" + what + "), got: " + raw);
+    throw new IllegalArgumentException(
+        "Parameter '" + name + "' must be a whole number of at least 0 (" + what + "), got: " + raw);
   }
 
   static String[] strings(HttpServletRequest request, String name) {

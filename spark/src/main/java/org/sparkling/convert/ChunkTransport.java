@@ -85,8 +85,8 @@ public final class ChunkTransport implements Serializable {
       return ChunkReader.open(frameId, chunk);
     }
     URI from = nodeOf(chunk);
-    return DownloadDecoder.open(
-        client(from).downloadChunk(frameId, chunk, columns), "chunk " + chunk + " of H2O frame '" + frameId + "' from " + from);
+    String what = "chunk " + chunk + " of H2O frame '" + frameId + "' from " + from;
+    return DownloadDecoder.open(client(from).downloadChunk(frameId, chunk, columns), what);
   }
 
   private URI nodeOf(int chunk) {

@@ -177,6 +177,23 @@ public final class H2OClient {
   }
 
   /**
+   * The REST API of the node that holds, or will hold, each of the chunks {@code 0} to {@code chunks - 1} of a frame being
+   * built or finished: a chunk sent there is stored without a further hop inside the cluster.
+   */
+  public List<URI> chunkHomes(String frameId, int chunks) {
+    List<URI> homes = new java.util.ArrayList<>();
+    for (JsonNode home : get(framePath(frameId) + "/homes?chunks=" + chunks).path("homes")) {
+      homes.add(NodeAddress.restApi(node, home.asText()));
+    }
+    return List.copyOf(homes);
+  }
+
+  /** How many chunks this client's node received and sent over REST, and how many of them it does not hold itself. */
+  public ChunkTraffic chunkTraffic() {
+    return decode(get("/3/sparkling/traffic"), ChunkTraffic.class);
+  }
+
+  /**
    * Sends chunk {@code index} (of {@code chunks}) of a frame being built, as the binary stream the Sparkling extension
    * reads, and returns the number of rows the node stored.
    */

@@ -204,6 +204,39 @@ class FrameEndpointsTest {
   }
 
   @Test
+  void everyChunkOfAFrameBeingBuiltIsHomedOnTheOnlyNode() {
+    h2o.createFrame("homed", List.of("a"));
+    try {
+      assertThat(h2o.chunkHomes("homed", 3)).containsExactly(node.restApi(), node.restApi(), node.restApi());
+      assertThat(h2o.chunkHomes("homed", 0)).isEmpty();
+    } finally {
+      h2o.deleteFrame("homed");
+    }
+  }
+
+  @Test
+  void chunkHomesNeedAFrameAndACount() {
+    H2OServerException missing = catchThrowableOfType(H2OServerException.class, () -> h2o.chunkHomes("nowhere", 2));
+    h2o.createFrame("uncounted", List.of("a"));
+    H2OServerException negative = catchThrowableOfType(H2OServerException.class, () -> h2o.chunkHomes("uncounted", -1));
+    h2o.deleteFrame("uncounted");
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.serverMessage()).isEqualTo("No H2O frame with id 'nowhere' on this cluster");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.serverMessage()).contains("'chunks' must be a whole number of at least 0", "got: -1");
+  }
+
+  @Test
+  void theNodeNamesItselfInItsTraffic() {
+    ChunkTraffic traffic = h2o.chunkTraffic();
+
+    assertThat(NodeAddress.restApi(node.restApi(), traffic.node())).isEqualTo(node.restApi());
+    assertThat(traffic.chunksReceivedHomedElsewhere()).as("a node of one holds every chunk").isZero();
+    assertThat(traffic.chunksSentHomedElsewhere()).isZero();
+  }
+
+  @Test
   void deletingAFrameThatDoesNotExistIsNotAnError() {
     assertThatCode(() -> h2o.deleteFrame("never_existed")).doesNotThrowAnyException();
   }

@@ -13,6 +13,7 @@ final class ChunkDownload {
   /** The reply to stream, once the chunk index is known to exist; nothing is read before the reply is sent. */
   static FrameServlet.StreamedReply of(Frame frame, String index, int[] columns) {
     int chunk = chunkIndex(frame, index);
+    ChunkTraffic.sent(frame.anyVec().chunkKey(chunk));
     byte[] kinds = new byte[columns.length];
     for (int i = 0; i < columns.length; i++) {
       kinds[i] = kind(frame.vec(columns[i]));

@@ -93,7 +93,7 @@ final class FrameDescriptions {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("index", chunk);
       entry.put("rows", starts[chunk + 1] - starts[chunk]);
-      entry.put("node", any.chunkKey(chunk).home_node().getIpPortString());
+      entry.put("node", ChunkHomes.restAddress(any.chunkKey(chunk)));
       chunks.add(entry);
     }
     return chunks;

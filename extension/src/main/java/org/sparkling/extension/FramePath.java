@@ -13,7 +13,8 @@ record FramePath(String frameId, String action, String argument) {
     String[] parts = path.substring(1).split("/", -1);
     if (parts.length > 3 || parts[0].isEmpty()) {
       throw new IllegalArgumentException(
-          "Invalid frame path '" + path + "': expected /3/sparkling/frames/{id}[/finish | /domains | /chunks/{index}]");
+          "Invalid frame path '" + path
+              + "': expected /3/sparkling/frames/{id}[/finish | /domains | /homes | /chunks/{index}]");
     }
     return new FramePath(parts[0], parts.length >= 2 ? parts[1] : null, parts.length == 3 ? parts[2] : null);
   }

@@ -24,6 +24,8 @@ import water.util.Log;
  *   <li>{@code POST /{id}/chunks/{index}?chunks={count}} with a binary chunk ({@link ChunkEncoding}): store a chunk;
  *   <li>{@code GET /{id}}: describe;
  *   <li>{@code GET /{id}/domains?columns=0,3}: the levels of categorical columns (all columns without {@code columns});
+ *   <li>{@code GET /{id}/homes?chunks={count}}: the node that holds each chunk, also while the frame is built
+ *       ({@link ChunkHomes});
  *   <li>{@code GET /{id}/chunks/{index}?columns=0,3}: a chunk's columns as a binary stream ({@link ChunkEncoding});
  *   <li>{@code DELETE /{id}} with optional {@code chunks}: remove, also a frame still being built.
  * </ul>
@@ -36,6 +38,9 @@ public final class FrameServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     handle(request, response, () -> {
       FramePath path = FramePath.parse(request);
+      if ("homes".equals(path.action()) && path.argument() == null) {
+        return ChunkHomes.of(path.frameId(), Parameters.count(request, "chunks", "the number of chunks of the frame"));
+      }
       Frame frame = existing(path.frameId());
       if (path.action() == null) {
         return FrameDescriptions.describe(frame);
@@ -49,7 +54,7 @@ public final class FrameServlet extends HttpServlet {
       }
       throw new NotFound(
           "Unknown frame action '" + path.action() + "'; expected GET /3/sparkling/frames/{id}, /3/sparkling/frames/{id}"
-              + "/domains or /3/sparkling/frames/{id}/chunks/{index}");
+              + "/domains, /3/sparkling/frames/{id}/homes?chunks={count} or /3/sparkling/frames/{id}/chunks/{index}");
     });
   }
 
@@ -95,23 +100,26 @@ public final class FrameServlet extends HttpServlet {
   private static int receiveChunk(String frameId, HttpServletRequest request) {
     FramePath path = FramePath.parse(request);
     int index = Integer.parseInt(path.argument());
-    String chunks = request.getParameter("chunks");
-    if (chunks == null) {
-      throw new IllegalArgumentException("Missing parameter 'chunks': the number of chunks of the frame");
-    }
+    int chunks = Parameters.count(request, "chunks", "the number of chunks of the frame");
     try {
-      return ChunkDecoder.decode(
-          request.getInputStream(), types -> ChunkWriter.open(frameId, types, index, Integer.parseInt(chunks)));
+      int rows = ChunkDecoder.decode(request.getInputStream(), types -> ChunkWriter.open(frameId, types, index, chunks));
+      ChunkTraffic.received(ChunkHomes.chunkBeingBuilt(frameId, index));
+      return rows;
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException("Cannot read chunk " + index + " of frame '" + frameId + "': " + e.getMessage(), e);
     }
   }
 
-  private static Frame existing(String frameId) {
-    Object value = DKV.getGet(Key.make(frameId));
-    if (!(value instanceof Frame frame)) {
+  /** The frame {@code frameId}, finished or still being built. */
+  static Frame anyFrame(String frameId) {
+    if (!(DKV.getGet(Key.make(frameId)) instanceof Frame frame)) {
       throw new NotFound("No H2O frame with id '" + frameId + "' on this cluster");
     }
+    return frame;
+  }
+
+  private static Frame existing(String frameId) {
+    Frame frame = anyFrame(frameId);
     if (!FrameAssembly.isFinished(frame)) {
       throw new IllegalArgumentException(
           "Frame '" + frameId + "' is still being built; finish it with POST /3/sparkling/frames/" + frameId + "/finish");
@@ -165,7 +173,7 @@ public final class FrameServlet extends HttpServlet {
     }
   }
 
-  private static void send(HttpServletResponse response, int status, Object body) throws IOException {
+  static void send(HttpServletResponse response, int status, Object body) throws IOException {
     byte[] json = JSON.toJson(body).getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType("application/json");

@@ -9,6 +9,24 @@ import javax.servlet.http.HttpServletRequest;
 final class Parameters {
   private Parameters() {}
 
+  /** A required whole number of at least 0, e.g. the number of chunks of a frame ({@code what}). */
+  static int count(HttpServletRequest request, String name, String what) {
+    String raw = request.getParameter(name);
+    if (raw == null) {
+      throw new IllegalArgumentException("Missing parameter '" + name + "': " + what);
+    }
+    try {
+      int count = Integer.parseInt(raw.strip());
+      if (count >= 0) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with what was expected
+    }
+    throw new IllegalArgumentException(
+        "Parameter '" + name + "' must be a whole number of at least 0 (" + what + "), got: " + raw);
+  }
+
   static String[] strings(HttpServletRequest request, String name) {
     JsonArray array = array(request, name);
     String[] values = new String[array.size()];

@@ -8,6 +8,8 @@ import water.server.ServletProvider;
 public final class SparklingServlets implements ServletProvider {
   @Override
   public List<ServletMeta> servlets() {
-    return List.of(new ServletMeta("/3/sparkling/frames/*", FrameServlet.class));
+    return List.of(
+        new ServletMeta("/3/sparkling/frames/*", FrameServlet.class),
+        new ServletMeta("/3/sparkling/traffic", TrafficServlet.class));
   }
 }

@@ -3,13 +3,16 @@ package org.sparkling.convert;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Collection;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.NodeAddress;
 import org.sparkling.extension.ChunkEncoder;
 import org.sparkling.extension.ChunkInput;
 import org.sparkling.extension.ChunkOutput;
@@ -20,12 +23,14 @@ import org.sparkling.extension.DownloadDecoder;
 import org.sparkling.extension.EmbeddedNode;
 
 /**
- * How a task's chunk reaches H2O: in process when the task's JVM runs a node of the cluster (the embedded node in local
- * mode, or the executor's own node on a cluster), otherwise (or when {@code spark.ext.h2o.transfer.mode=rest}) as a
- * binary stream through the REST API of the node the driver talks to, both ways.
+ * How a task's chunk reaches H2O, or comes back from it: in process when the task's JVM runs a node of the cluster,
+ * otherwise (or when {@code spark.ext.h2o.transfer.mode=rest}) as a binary stream through a node's REST API. Over REST,
+ * a routed transport ({@link #routedTo}) sends chunk i to, and reads it from, the node that holds it, sparing the cluster
+ * a hop and spreading the load over its nodes; an unrouted one goes through the node the driver knows.
  *
- * <p>A chunk written in process lands in the writer's node and is stored under its key's home node by H2O's key/value
- * store, which may be another node of the cloud; the frame is the same either way.
+ * <p>A chunk written in process lands in the writer's node (the embedded node in local mode, or the executor's own node on
+ * a cluster) and is stored under its key's home node by H2O's key/value store, which may be another node of the cloud; the
+ * frame is the same either way.
  */
 public final class ChunkTransport implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -35,55 +40,85 @@ public final class ChunkTransport implements Serializable {
   private final Set<String> cloudMembers;
   private final long timeoutMillis;
   private final boolean restOnly;
+  /** The node of chunk i, for chunks sent over REST; empty when unrouted. */
+  private final List<URI> homes;
 
   /**
-   * @param node the REST address chunks are posted to
+   * @param node the REST address of the node the driver talks to
    * @param cloudMembers the {@code ip:port} of every node of the cluster: a task whose JVM runs one of them writes in
    *     process
    */
   public ChunkTransport(URI node, Collection<String> cloudMembers, Duration timeout, boolean restOnly) {
+    this(node, Set.copyOf(cloudMembers), timeout.toMillis(), restOnly, List.of());
+  }
+
+  private ChunkTransport(URI node, Set<String> cloudMembers, long timeoutMillis, boolean restOnly, List<URI> homes) {
     this.node = node;
-    this.cloudMembers = Set.copyOf(cloudMembers);
-    this.timeoutMillis = timeout.toMillis();
+    this.cloudMembers = cloudMembers;
+    this.timeoutMillis = timeoutMillis;
     this.restOnly = restOnly;
+    this.homes = List.copyOf(homes);
+  }
+
+  /** This transport with chunk i sent to and read from {@code homes.get(i)} when it travels over REST. */
+  ChunkTransport routedTo(List<URI> homes) {
+    return new ChunkTransport(node, cloudMembers, timeoutMillis, restOnly, homes);
+  }
+
+  /** This transport reading each chunk of {@code frame} from the node its description names (chunks are in index order). */
+  public ChunkTransport routedTo(FrameDescription frame) {
+    return routedTo(frame.chunks().stream().map(chunk -> NodeAddress.restApi(node, chunk.node())).toList());
+  }
+
+  /**
+   * Whether chunks travel over REST from this JVM, rather than in process; the one place this is decided. The driver asks
+   * it too, to learn the chunk homes only when tasks will use them (the driver and local tasks share a JVM).
+   */
+  boolean overRest() {
+    return restOnly || !inProcessNode();
   }
 
   /** Opens chunk {@code chunk} of {@code chunks} of {@code frameId} for writing. */
   ChunkOutput open(String frameId, ColumnType[] fixedTypes, int chunk, int chunks) {
-    if (!restOnly && inProcessNode()) {
-      LOG.info("Chunk {} of H2O frame {}: written in process, into this JVM's H2O node", chunk, frameId);
-      return ChunkWriter.open(frameId, fixedTypes, chunk, chunks);
+    if (overRest()) {
+      LOG.debug("Chunk {} of H2O frame {}: sent over REST to {}", chunk, frameId, nodeOf(chunk));
+      return new ChunkEncoder(fixedTypes);
     }
-    LOG.info("Chunk {} of H2O frame {}: sent over REST to {}", chunk, frameId, node);
-    return new ChunkEncoder(fixedTypes);
+    LOG.debug("Chunk {} of H2O frame {}: written in process, into this JVM's H2O node", chunk, frameId);
+    return ChunkWriter.open(frameId, fixedTypes, chunk, chunks);
   }
 
-  /** Stores the chunk: closes an in-process writer, or posts an encoded chunk to the node. */
+  /** Stores the chunk: closes an in-process writer, or posts an encoded chunk to the node that holds it. */
   void deliver(ChunkOutput out, String frameId, int chunk, int chunks) {
     if (out instanceof ChunkEncoder encoded) {
-      client().uploadChunk(frameId, chunk, chunks, encoded.encode());
+      client(nodeOf(chunk)).uploadChunk(frameId, chunk, chunks, encoded.encode());
     } else {
       out.close();
     }
   }
 
   /**
-   * Opens chunk {@code chunk} of a finished frame for reading: in process, or downloaded from the node, then with only
-   * {@code columns} (frame column numbers) readable.
+   * Opens chunk {@code chunk} of a finished frame for reading: in process, or downloaded from the node that holds it, then
+   * with only {@code columns} (frame column numbers) readable.
    */
   public ChunkInput read(String frameId, int chunk, int[] columns) {
-    if (!restOnly && inProcessNode()) {
+    if (!overRest()) {
       return ChunkReader.open(frameId, chunk);
     }
-    return DownloadDecoder.open(
-        client().downloadChunk(frameId, chunk, columns), "chunk " + chunk + " of H2O frame '" + frameId + "' from " + node);
+    URI from = nodeOf(chunk);
+    String what = "chunk " + chunk + " of H2O frame '" + frameId + "' from " + from;
+    return DownloadDecoder.open(client(from).downloadChunk(frameId, chunk, columns), what);
+  }
+
+  private URI nodeOf(int chunk) {
+    return chunk < homes.size() ? homes.get(chunk) : node;
   }
 
   /** One client per node and timeout in this JVM: its connections serve every task. */
-  private H2OClient client() {
+  private H2OClient client(URI to) {
     return CLIENTS.computeIfAbsent(
-        node + " " + timeoutMillis,
-        key -> H2OClient.newBuilder(node).requestTimeout(Duration.ofMillis(timeoutMillis)).build());
+        to + " " + timeoutMillis,
+        key -> H2OClient.newBuilder(to).requestTimeout(Duration.ofMillis(timeoutMillis)).build());
   }
 
   private boolean inProcessNode() {

@@ -1,6 +1,7 @@
 package org.sparkling.convert;
 
 import java.io.Serializable;
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.spark.sql.types.StructType;
@@ -33,6 +34,11 @@ public final class ConversionPlan implements Serializable {
       throw new IllegalArgumentException("Cannot convert a DataFrame without columns to an H2O frame");
     }
     return new ConversionPlan(frameId, schema, List.copyOf(SparkTypes.fixedColumns(schema)), zone, transport);
+  }
+
+  /** This plan with chunk i sent to {@code homes.get(i)}, the node that will hold it, when chunks travel over REST. */
+  ConversionPlan routedTo(List<URI> homes) {
+    return new ConversionPlan(frameId, schema, fixed, ZoneId.of(zone), transport.routedTo(homes));
   }
 
   ChunkTransport transport() {

@@ -42,11 +42,11 @@ public final class FrameWriter {
       rows = data.repartition(1).queryExecution().toRdd();
     }
     int chunks = rows.getNumPartitions();
-    start(plan);
+    ConversionPlan routed = start(plan, chunks);
     try {
       long started = System.nanoTime();
       List<ChunkReport> reports =
-          rows.toJavaRDD().mapPartitionsWithIndex(new PartitionWriter(plan, chunks), false).collect();
+          rows.toJavaRDD().mapPartitionsWithIndex(new PartitionWriter(routed, chunks), false).collect();
       long written = System.nanoTime();
       FrameDescription frame = finish(plan, reports, chunks);
       LOG.info("H2O frame {}: {} chunks written in {} ms, finished by the node in {} ms", frameId, chunks,
@@ -58,9 +58,13 @@ public final class FrameWriter {
     }
   }
 
-  /** Creates the frame that the chunks of {@code plan} are written into. */
-  public void start(ConversionPlan plan) {
+  /**
+   * Creates the frame that the {@code chunks} chunks of {@code plan} are written into, and returns the plan to hand to the
+   * tasks: when they send chunks over REST, each goes straight to the node that will hold it.
+   */
+  public ConversionPlan start(ConversionPlan plan, int chunks) {
     client.createFrame(plan.frameId(), plan.fixedNames());
+    return plan.transport().overRest() ? plan.routedTo(client.chunkHomes(plan.frameId(), chunks)) : plan;
   }
 
   /** Builds the frame from the chunks the reports describe. */

@@ -24,8 +24,7 @@ final class H2OBatchWrite implements BatchWrite {
   @Override
   public DataWriterFactory createBatchWriterFactory(PhysicalWriteInfo info) {
     chunks = info.numPartitions();
-    frames.start(plan);
-    return new ChunkWriterFactory(plan, chunks);
+    return new ChunkWriterFactory(frames.start(plan, chunks), chunks);
   }
 
   @Override

@@ -42,23 +42,19 @@ final class H2OScan implements Scan, Batch {
 
   @Override
   public InputPartition[] planInputPartitions() {
+    H2OContext context = H2OContext.getOrCreate(SparkSession.active());
     return frame.chunks().stream()
-        .map(chunk -> new ChunkPartition(chunk.index(), host(chunk.node())))
+        .map(chunk -> new ChunkPartition(chunk.index(), context.preferredLocation(chunk.node())))
         .toArray(InputPartition[]::new);
   }
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    return new ChunkReaderFactory(frame.frameId(), columns, schema, transport);
+    return new ChunkReaderFactory(frame.frameId(), columns, schema, transport.routedTo(frame));
   }
 
   @Override
   public CustomMetric[] supportedCustomMetrics() {
     return ReadMetrics.supported();
-  }
-
-  /** The executor running the node where it lives in one (internal backend on a cluster), else the node's host. */
-  private static String host(String node) {
-    return H2OContext.getOrCreate(SparkSession.active()).preferredLocation(node);
   }
 }

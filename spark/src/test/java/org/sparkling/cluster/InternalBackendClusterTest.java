@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.sparkling.H2OContext;
 import org.sparkling.H2OFrame;
 import org.sparkling.client.Cloud;
+import org.sparkling.client.H2OClient;
 import org.sparkling.extension.EmbeddedNode;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -120,8 +121,8 @@ class InternalBackendClusterTest {
           ROWS * 1000.0 / toH2O);
     }
     assertThat(frame.numberOfRows()).isEqualTo(ROWS);
-    assertThat(executorLogLines("of H2O frame cluster_round_trip: written in process")).as("chunks written in process")
-        .hasSize(8);
+    assertThat(frame.description().chunks()).hasSize(8);
+    assertThat(chunksOverRest(members)).as("chunks that travelled over REST: all were written in process").isZero();
     List<String> chunkNodes = frame.description().chunks().stream().map(chunk -> chunk.node()).distinct().sorted().toList();
     report("chunk homes: %s", chunkNodes);
     assertThat(members).containsAll(chunkNodes);
@@ -139,6 +140,8 @@ class InternalBackendClusterTest {
       report("to Spark, %s read of every column: %d rows in %d ms = %.0f rows/s", read, ROWS, toSpark,
           ROWS * 1000.0 / toSpark);
     }
+
+    assertThat(chunksOverRest(members)).as("chunks that travelled over REST: all were read in process").isZero();
 
     Dataset<Row> typed = back.select(castTo(data));
     assertThat(typed.exceptAll(data).count()).as("rows that came back but were not sent").isZero();
@@ -169,17 +172,12 @@ class InternalBackendClusterTest {
             Collectors.mapping(pair -> pair[1], Collectors.toCollection(TreeSet::new))));
   }
 
-  /** The lines of every executor's log (its {@code stderr} in the worker's work folder) that contain {@code text}. */
-  private static List<String> executorLogLines(String text) {
-    List<String> lines = new ArrayList<>();
-    for (Path log : executorFiles("stderr")) {
-      try {
-        Files.readAllLines(log).stream().filter(line -> line.contains(text)).forEach(lines::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return lines;
+  /** Chunk uploads and downloads every node answered over REST since it started (the extension counts them). */
+  private static long chunksOverRest(List<String> members) {
+    return members.stream()
+        .map(member -> H2OClient.newBuilder(URI.create("http://" + member)).build().chunkTraffic())
+        .mapToLong(traffic -> traffic.chunksReceived() + traffic.chunksSent())
+        .sum();
   }
 
   /** The files called {@code name} in the executors' work folders (the workers' work folders hold one per executor). */

@@ -141,6 +141,42 @@ class ChunkDownloadTest {
     }
   }
 
+  /**
+   * A task whose executor dies while it posts its chunk leaves a request cut short, which the node may finish reading
+   * after the retried task stored the whole chunk: the cut-short one must not replace it.
+   */
+  @Test
+  void anUploadCutShortStoresNothing() {
+    h2o.createFrame("cut_short", List.of("whole"));
+    try {
+      ChunkEncoder whole = new ChunkEncoder(new ColumnType[] {ColumnType.NUMERIC});
+      ChunkEncoder late = new ChunkEncoder(new ColumnType[] {ColumnType.NUMERIC});
+      for (long row = 0; row < 1_000; row++) {
+        whole.addLong(0, row);
+        whole.endRow();
+        late.addLong(0, -row);
+        late.endRow();
+      }
+      h2o.uploadChunk("cut_short", 0, 1, whole.encode());
+      byte[] lateBytes = late.encode();
+
+      H2OServerException error =
+          catchThrowableOfType(
+              H2OServerException.class,
+              () -> h2o.uploadChunk("cut_short", 0, 1, Arrays.copyOf(lateBytes, lateBytes.length / 2)));
+      h2o.finishFrame("cut_short", new long[] {1_000}, List.of("numeric"), Arrays.asList((List<String>) null), List.of());
+
+      assertThat(error.status()).isEqualTo(400);
+      assertThat(error.serverMessage()).contains("Cannot read chunk 0 of frame 'cut_short'");
+      try (DownloadDecoder chunk = DownloadDecoder.open(h2o.downloadChunk("cut_short", 0, null), "cut_short")) {
+        assertThat(chunk.load(0, 2_000)).isEqualTo(1_000);
+        assertThat(IntStream.range(0, 1_000).mapToLong(row -> chunk.longAt(0, row)).sum()).isEqualTo(999L * 1_000 / 2);
+      }
+    } finally {
+      h2o.deleteFrame("cut_short");
+    }
+  }
+
   private static DownloadDecoder download(int index, int[] columns) {
     return DownloadDecoder.open(h2o.downloadChunk(FRAME, index, columns), "chunk " + index + " of " + FRAME);
   }

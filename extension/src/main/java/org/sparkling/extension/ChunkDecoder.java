@@ -14,7 +14,11 @@ final class ChunkDecoder {
 
   private ChunkDecoder() {}
 
-  /** Decodes the stream into the opened output, closes it (storing the chunk), and returns the number of rows. */
+  /**
+   * Decodes the stream into the opened output, closes it (storing the chunk), and returns the number of rows. A stream that
+   * ends early or holds bad data stores nothing: closing would replace the chunk that a retried task may already have
+   * stored whole.
+   */
   static int decode(InputStream stream, Target target) throws IOException {
     DataInputStream in = new DataInputStream(stream);
     if (in.readInt() != ChunkEncoding.MAGIC) {
@@ -24,20 +28,20 @@ final class ChunkDecoder {
     for (int column = 0; column < fixed.length; column++) {
       fixed[column] = type(in.readByte());
     }
-    try (ChunkOutput out = target.open(fixed)) {
-      int found = in.readInt();
-      for (int column = 0; column < found; column++) {
-        out.addFoundColumn(in.readUTF(), type(in.readByte()));
-      }
-      int rows = in.readInt();
-      for (int column = 0; column < fixed.length + found; column++) {
-        readColumn(in, column, in.readInt(), out);
-      }
-      for (int row = 0; row < rows; row++) {
-        out.endRow();
-      }
-      return rows;
+    ChunkOutput out = target.open(fixed);
+    int found = in.readInt();
+    for (int column = 0; column < found; column++) {
+      out.addFoundColumn(in.readUTF(), type(in.readByte()));
     }
+    int rows = in.readInt();
+    for (int column = 0; column < fixed.length + found; column++) {
+      readColumn(in, column, in.readInt(), out);
+    }
+    for (int row = 0; row < rows; row++) {
+      out.endRow();
+    }
+    out.close();
+    return rows;
   }
 
   private static void readColumn(DataInputStream in, int column, int length, ChunkOutput out) throws IOException {

@@ -21,7 +21,7 @@ public final class Backends {
         if (conf.externalStartMode().equals("manual")) {
           return ManualClusterBackend.connect(conf);
         }
-        return AutoClusterBackend.start(spark, conf);
+        return spark.master().startsWith("yarn") ? YarnClusterBackend.start(spark, conf) : AutoClusterBackend.start(spark, conf);
       default:
         throw new IllegalArgumentException(
             "Invalid spark.ext.h2o.backend.cluster.mode '" + mode + "': expected internal or external");

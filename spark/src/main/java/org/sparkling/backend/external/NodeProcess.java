@@ -1,14 +1,11 @@
 package org.sparkling.backend.external;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +17,6 @@ import org.slf4j.LoggerFactory;
 /** One H2O node JVM of a local cluster; its output (H2O's log included) goes to {@code node.out} in its folder. */
 final class NodeProcess {
   private static final Logger LOG = LoggerFactory.getLogger(NodeProcess.class);
-  private static final int TAIL_BYTES = 16 * 1024;
   private final Process process;
   private final URI restApi;
   private final Path directory;
@@ -80,23 +76,7 @@ final class NodeProcess {
 
   /** The last {@code lines} lines of the node's output, indented. */
   String tail(int lines) {
-    try (RandomAccessFile file = new RandomAccessFile(output.toFile(), "r")) {
-      if (file.length() == 0) {
-        return "    (no output)";
-      }
-      long start = Math.max(0, file.length() - TAIL_BYTES);
-      byte[] end = new byte[(int) (file.length() - start)];
-      file.seek(start);
-      file.readFully(end);
-      // ISO-8859-1 decodes any byte, also those of a line the node is still writing.
-      List<String> all = Arrays.asList(new String(end, StandardCharsets.ISO_8859_1).split("\\R"));
-      List<String> last = all.subList(Math.max(0, all.size() - lines), all.size());
-      return "    " + String.join(System.lineSeparator() + "    ", last);
-    } catch (java.io.FileNotFoundException e) {
-      return "    (no output)";
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the output of the H2O node " + address() + " (" + output + ")", e);
-    }
+    return OutputTail.of(output, lines);
   }
 
   /** Asks the node to stop (SIGTERM: H2O runs its shutdown hooks). */

@@ -3,8 +3,6 @@ package org.sparkling.backend;
 import java.net.URI;
 import java.nio.file.Path;
 import org.apache.spark.SparkContext;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.H2OConf;
@@ -28,13 +26,7 @@ final class AutoClusterBackend implements Backend {
     String cloudName = NodeSettings.cloudName(spark, conf);
     LocalH2OCluster cluster = LocalH2OCluster.newBuilder(workDir).configure(conf).cloudName(cloudName).start();
     AutoClusterBackend backend = new AutoClusterBackend(cluster);
-    spark.addSparkListener(
-        new SparkListener() {
-          @Override
-          public void onApplicationEnd(SparkListenerApplicationEnd end) {
-            backend.stop();
-          }
-        });
+    ApplicationEnd.then(spark, backend::stop);
     return backend;
   }
 

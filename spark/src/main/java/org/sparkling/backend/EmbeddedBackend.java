@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.SparkContext;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.sparkling.H2OConf;
 import org.sparkling.extension.EmbeddedNode;
 import org.slf4j.Logger;
@@ -49,13 +47,7 @@ final class EmbeddedBackend implements Backend {
 
   /** When the application ends, the node's web server stops with it, so that nothing keeps the JVM alive. */
   private static EmbeddedBackend started(SparkContext spark, URI restApi) {
-    spark.addSparkListener(
-        new SparkListener() {
-          @Override
-          public void onApplicationEnd(SparkListenerApplicationEnd end) {
-            EmbeddedNode.stopWebServer();
-          }
-        });
+    ApplicationEnd.then(spark, EmbeddedNode::stopWebServer);
     return new EmbeddedBackend(restApi);
   }
 

@@ -3,8 +3,6 @@ package org.sparkling.backend;
 import java.net.URI;
 import java.nio.file.Path;
 import org.apache.spark.SparkContext;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.sparkling.H2OConf;
 import org.sparkling.backend.external.YarnH2OCluster;
 import org.sparkling.backend.external.YarnH2OCommand;
@@ -28,13 +26,7 @@ final class YarnClusterBackend implements Backend {
     YarnH2OCluster cluster =
         YarnH2OCluster.start(command, hadoopTool("hadoop"), hadoopTool("yarn"), workDir, conf.cloudTimeout());
     YarnClusterBackend backend = new YarnClusterBackend(cluster);
-    spark.addSparkListener(
-        new SparkListener() {
-          @Override
-          public void onApplicationEnd(SparkListenerApplicationEnd end) {
-            backend.stop();
-          }
-        });
+    ApplicationEnd.then(spark, backend::stop);
     return backend;
   }
 

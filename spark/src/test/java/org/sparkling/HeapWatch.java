@@ -72,9 +72,13 @@ final class HeapWatch implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     for (NotificationEmitter collector : collectors) {
-      collector.removeNotificationListener(listener);
+      try {
+        collector.removeNotificationListener(listener);
+      } catch (javax.management.ListenerNotFoundException alreadyGone) {
+        // nothing to remove
+      }
     }
   }
 }

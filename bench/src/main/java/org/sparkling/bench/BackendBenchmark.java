@@ -40,11 +40,12 @@ public final class BackendBenchmark implements Callable<Integer> {
   @Option(names = "--work-dir", description = "trial folders and cluster files; emptied first (default: ${DEFAULT-VALUE})")
   Path workDir = HOME.resolve("bench/target/work-backends");
 
-  @Option(names = "--starts", split = ",", description = "backends whose start is measured (default: ${DEFAULT-VALUE})")
+  @Option(names = "--starts", split = ",", description = "backends whose start is measured, of embedded, internal, "
+      + "external-auto, external-manual; empty for none (default: ${DEFAULT-VALUE})")
   List<String> starts = List.of("embedded", "internal", "external-auto", "external-manual");
 
-  @Option(names = "--conversions", split = ",", description = "backends whose conversion is measured (default: "
-      + "${DEFAULT-VALUE})")
+  @Option(names = "--conversions", split = ",", description = "backends whose conversion is measured; empty for "
+      + "none (default: ${DEFAULT-VALUE})")
   List<String> conversions = List.of("embedded", "internal", "external-auto");
 
   @Option(names = "--rounds", description = "measured start rounds per backend, each a fresh JVM (default: "
@@ -90,8 +91,8 @@ public final class BackendBenchmark implements Callable<Integer> {
   public Integer call() throws Exception {
     Instant started = Instant.now();
     long startedNanos = System.nanoTime();
-    List<BackendSetup> startSetups = starts.stream().map(BackendSetup::of).toList();
-    List<BackendSetup> conversionSetups = conversions.stream().map(BackendSetup::of).toList();
+    List<BackendSetup> startSetups = setups(starts);
+    List<BackendSetup> conversionSetups = setups(conversions);
     Folders.delete(workDir);
     Files.createDirectories(workDir);
     double loadAtStart = OtherLoad.loadAverageBeforeStart(out);
@@ -128,6 +129,11 @@ public final class BackendBenchmark implements Callable<Integer> {
       out.printf("Wrote the backends section of %s (%.0f s in all)%n", output, totalSeconds);
       return 0;
     }
+  }
+
+  /** The backends named on the command line; none for an empty value ({@code --conversions=}). */
+  private static List<BackendSetup> setups(List<String> ids) {
+    return ids.stream().filter(id -> !id.isBlank()).map(BackendSetup::of).toList();
   }
 
   private TrialRequest request(BenchClusters clusters, BackendSetup setup, Mode mode) {

@@ -14,6 +14,7 @@ import org.sparkling.H2OContext;
 import org.sparkling.client.Cloud;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,16 +59,7 @@ public final class ConversionBenchmark implements Callable<Integer> {
   @Option(names = "--seed", description = "seed of the random data set (default: ${DEFAULT-VALUE})")
   long seed = 42;
 
-  @Option(names = "--max-other-cpu", description = "discard a measured run during which other processes used more "
-      + "than this percentage of the CPU, and repeat it; 100 keeps every run (default: ${DEFAULT-VALUE})")
-  double maxOtherCpuPercent = 10;
-
-  @Option(names = "--retries", description = "repeat a disturbed run at most this often (default: ${DEFAULT-VALUE})")
-  int retries = 3;
-
-  @Option(names = "--max-wait", description = "seconds to wait for a quiet machine before each run (default: "
-      + "${DEFAULT-VALUE})")
-  long maxWaitSeconds = 120;
+  @Mixin QuietOptions quiet = new QuietOptions();
 
   @Option(names = "--data-sets", split = ",", description = "which data sets: flights, random (default: both)")
   List<String> dataSets = List.of("flights", "random");
@@ -84,11 +76,7 @@ public final class ConversionBenchmark implements Callable<Integer> {
     long startedNanos = System.nanoTime();
     String libraryJar = LibraryJar.describe();
     Files.createDirectories(workDir);
-    double loadAtStart = OtherLoad.loadAverage();
-    if (loadAtStart > 0.5) {
-      out.printf("Warning: the machine's load average is %.1f before the start; other processes will skew the figures%n",
-          loadAtStart);
-    }
+    double loadAtStart = OtherLoad.loadAverageBeforeStart(out);
     SparkSession spark = BenchSpark.start(master, workDir);
     try (OtherLoad otherLoad = OtherLoad.watch()) {
       int cores = spark.sparkContext().defaultParallelism();
@@ -100,7 +88,7 @@ public final class ConversionBenchmark implements Callable<Integer> {
           partitionCount, warmUpRounds, rounds);
       DataSets sets = new DataSets(spark, partitionCount);
       DataSetBenchmark benchmark =
-          new DataSetBenchmark(spark, hc, workDir, new RoundRunner(warmUpRounds, rounds, quietPolicy(), out), out);
+          new DataSetBenchmark(spark, hc, workDir, new RoundRunner(warmUpRounds, rounds, quiet.policy(), out), out);
       List<DataSetResult> results = new ArrayList<>();
       for (String dataSet : dataSets) {
         out.printf("Loading %s into Spark's cache%n", dataSet);
@@ -122,10 +110,6 @@ public final class ConversionBenchmark implements Callable<Integer> {
     }
   }
 
-  private QuietPolicy quietPolicy() {
-    return new QuietPolicy(maxOtherCpuPercent / 100, retries, maxWaitSeconds);
-  }
-
   private RunSettings settings(
       Instant started, String libraryJar, int cores, int partitionCount, SparkSession spark, Cloud cloud, double loadAtStart,
       OtherLoad otherLoad) {
@@ -138,7 +122,7 @@ public final class ConversionBenchmark implements Callable<Integer> {
         String.format("H2O %s, %d node in this JVM, %d threads", cloud.version(), cloud.cloudSize(),
             cloud.nodes().get(0).nthreads()),
         String.format(Locale.ROOT, "load average %.2f at the start; CPU used by other processes during the run: %s; "
-            + "%s", loadAtStart, otherLoad.describe(), quietPolicy().describe()));
+            + "%s", loadAtStart, otherLoad.describe(), quiet.policy().describe()));
   }
 
   private BenchData load(DataSets sets, String dataSet) {

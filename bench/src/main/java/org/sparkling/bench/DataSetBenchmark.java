@@ -26,7 +26,7 @@ final class DataSetBenchmark {
 
   DataSetResult run(BenchData data) throws Exception {
     DataSetResult result = new DataSetResult(data);
-    result.note("Spark's cache (in memory)", Units.bytes(cachedBytes()));
+    result.note("Spark's cache (in memory)", Units.bytes(DataSets.cachedBytes(spark)));
     ScanFloor scan = new ScanFloor(data);
     ToH2O toH2O = new ToH2O(hc, data);
     ParquetWrite parquetWrite = new ParquetWrite(data, workDir);
@@ -52,9 +52,5 @@ final class DataSetBenchmark {
         target.goal(), target.ratioName(), Units.ratio(target.ratio()), Units.ratio(target.ratioOfMinimums()),
         target.met() ? "met" : "NOT met"));
     return result;
-  }
-
-  private long cachedBytes() {
-    return Arrays.stream(spark.sparkContext().getRDDStorageInfo()).mapToLong(info -> info.memSize()).sum();
   }
 }

@@ -1,20 +1,18 @@
 package org.sparkling.bench;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The share of the machine's CPU that other processes used during one run: busy time of all CPUs ({@code /proc/stat}, in
- * 10 ms ticks) minus this JVM's CPU time, over the run's wall time times the cores. Tells a clean round from one that a
- * build next to the benchmark slowed down.
+ * 10 ms ticks) minus the CPU time of the benchmark's own processes ({@link BenchProcesses}: this JVM, and the JVMs and
+ * clusters it started), over the run's wall time times the cores. Tells a clean round from one that a build next to the
+ * benchmark slowed down.
  */
 final class OtherCpu {
-  private static final OperatingSystemMXBean SYSTEM =
-      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
   private static final Path PROC_STAT = Path.of("/proc/stat");
   private static final long NANOS_PER_TICK = 10_000_000L;
 
@@ -30,18 +28,22 @@ final class OtherCpu {
 
   /** Where the CPU counters stand now. */
   static OtherCpu now() {
-    return new OtherCpu(machineBusyTicks(), SYSTEM.getProcessCpuTime(), System.nanoTime());
+    return new OtherCpu(machineBusyTicks(), BenchProcesses.cpuNanos(), System.nanoTime());
   }
 
   /** The share (0 to 1) of the machine's CPU that other processes used since {@code start}, or -1 where unknown. */
   static double since(OtherCpu start) {
-    OtherCpu end = now();
+    return between(start, now());
+  }
+
+  /** The share (0 to 1) of the machine's CPU that other processes used from {@code start} to {@code end}, or -1. */
+  static double between(OtherCpu start, OtherCpu end) {
     if (start.machineBusyTicks < 0 || end.machineBusyTicks < 0 || start.processNanos < 0) {
       return -1;
     }
     double machine = (end.machineBusyTicks - start.machineBusyTicks) * (double) NANOS_PER_TICK;
     double process = end.processNanos - start.processNanos;
-    double capacity = (end.wallNanos - start.wallNanos) * (double) SYSTEM.getAvailableProcessors();
+    double capacity = (end.wallNanos - start.wallNanos) * (double) CORES;
     return capacity <= 0 ? -1 : Math.max(0, Math.min(1, (machine - process) / capacity));
   }
 

@@ -1,15 +1,16 @@
 package org.sparkling.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How busy other processes kept the machine while the benchmark ran: every second, the machine's CPU use minus this
- * JVM's. On a 2-core machine a build or a test run next to the benchmark skews every figure, so the report says how much
- * CPU the rest of the machine took.
+ * How busy other processes kept the machine while the benchmark ran: every second, the machine's CPU use minus that of
+ * the benchmark's own processes ({@link OtherCpu}). On a 2-core machine a build or a test run next to the benchmark skews
+ * every figure, so the report says how much CPU the rest of the machine took.
  */
 final class OtherLoad implements AutoCloseable {
   private static final OperatingSystemMXBean SYSTEM =
@@ -22,6 +23,7 @@ final class OtherLoad implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+  private OtherCpu last = OtherCpu.now();
   private double sum;
   private double peak;
   private int samples;
@@ -30,19 +32,17 @@ final class OtherLoad implements AutoCloseable {
 
   static OtherLoad watch() {
     OtherLoad load = new OtherLoad();
-    SYSTEM.getCpuLoad();
-    SYSTEM.getProcessCpuLoad();
     load.sampler.scheduleAtFixedRate(load::sample, 1, 1, TimeUnit.SECONDS);
     return load;
   }
 
   private synchronized void sample() {
-    double machine = SYSTEM.getCpuLoad();
-    double process = SYSTEM.getProcessCpuLoad();
-    if (machine < 0 || process < 0) {
+    OtherCpu now = OtherCpu.now();
+    double other = OtherCpu.between(last, now);
+    last = now;
+    if (other < 0) {
       return;
     }
-    double other = Math.max(0, machine - process);
     sum += other;
     peak = Math.max(peak, other);
     samples++;
@@ -57,9 +57,14 @@ final class OtherLoad implements AutoCloseable {
         100 * sum / samples, 100 * peak, samples);
   }
 
-  /** The machine's 1-minute load average, or -1 where the OS does not tell. */
-  static double loadAverage() {
-    return SYSTEM.getSystemLoadAverage();
+  /** The machine's 1-minute load average, or -1 where the OS does not tell; with a warning on {@code out} if it is high. */
+  static double loadAverageBeforeStart(PrintStream out) {
+    double load = SYSTEM.getSystemLoadAverage();
+    if (load > 0.5) {
+      out.printf("Warning: the machine's load average is %.1f before the start; other processes will skew the figures%n",
+          load);
+    }
+    return load;
   }
 
   @Override

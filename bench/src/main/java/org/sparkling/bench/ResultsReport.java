@@ -1,15 +1,17 @@
 package org.sparkling.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes {@code bench/RESULTS.md}: how the run went, a table per data set, and the targets, met or not. */
+/**
+ * Writes the conversion section of {@code bench/RESULTS.md}: how the run went, a table per data set, and the issue's
+ * targets, met or not.
+ */
 final class ResultsReport {
+  static final String SECTION = "conversion";
   private final RunSettings settings;
   private final Machine machine;
   private final List<DataSetResult> results;
@@ -30,14 +32,13 @@ final class ResultsReport {
       dataSet(result);
     }
     summary();
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+    ResultsSections.write(file, SECTION, text.toString());
   }
 
   private void header() {
     line("# Conversion benchmark: Spark <-> H2O");
     line();
-    line("Written by `bench/run` (`org.sparkling.bench.ConversionBenchmark`); run it again to refresh this file. Every "
+    line("Written by `bench/run` (`org.sparkling.bench.ConversionBenchmark`); run it again to refresh this section. Every "
         + "figure below comes from this one run, all contenders measured side by side on the same cached data.");
     line();
     line("- Date: " + settings.started() + " (UTC); the harness ran for " + minutes(totalSeconds) + ".");
@@ -96,7 +97,7 @@ final class ResultsReport {
       Samples total = contender.total();
       line("| " + contender.name() + " | " + Units.seconds(total.median()) + " | " + Units.seconds(total.min()) + " | "
           + Units.rate(result.cells() / total.median() / settings.cores()) + " | " + Units.bytes(contender.peakHeap())
-          + " | " + Units.bytes(contender.peakHeapAfterGc()) + " | " + heapTrace(contender.heapTrace()) + " |");
+          + " | " + Units.bytes(contender.peakHeapAfterGc()) + " | " + Units.heapTraceColumn(contender.heapTrace()) + " |");
       for (Map.Entry<String, Samples> part : contender.parts().entrySet()) {
         line("| &nbsp;&nbsp;of which " + part.getKey() + " | " + Units.seconds(part.getValue().median()) + " | "
             + Units.seconds(part.getValue().min()) + " | | | | |");
@@ -166,12 +167,6 @@ final class ResultsReport {
       line("- " + names + ", " + columns.get(first).types());
       first = last + 1;
     }
-  }
-
-  private static String heapTrace(ContenderResult.HeapTrace trace) {
-    return trace == null
-        ? "- (no warm-up round)"
-        : Units.bytes(trace.before()) + " / " + Units.bytes(trace.after()) + " / " + Units.bytes(trace.afterCleanUp());
   }
 
   private static String rounds(ContenderResult contender) {

@@ -7,6 +7,13 @@ import java.util.List;
 final class Samples {
   private final List<Double> seconds = new ArrayList<>();
 
+  /** Samples of the {@code seconds} measured elsewhere. */
+  static Samples of(List<Double> seconds) {
+    Samples samples = new Samples();
+    seconds.forEach(samples::add);
+    return samples;
+  }
+
   void add(double value) {
     seconds.add(value);
   }

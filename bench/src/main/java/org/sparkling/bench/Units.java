@@ -41,6 +41,13 @@ final class Units {
         .collect(Collectors.joining(", ", "(", ")"));
   }
 
+  /** A heap trace in a table cell: before / after (result kept) / after clean-up. */
+  static String heapTraceColumn(ContenderResult.HeapTrace trace) {
+    return trace == null
+        ? "- (no warm-up round)"
+        : bytes(trace.before()) + " / " + bytes(trace.after()) + " / " + bytes(trace.afterCleanUp());
+  }
+
   static String heapTrace(ContenderResult.HeapTrace trace) {
     return "heap after GC " + bytes(trace.before()) + " before, " + bytes(trace.after()) + " after, "
         + bytes(trace.afterCleanUp()) + " after clean-up";

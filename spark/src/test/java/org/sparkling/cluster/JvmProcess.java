@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A JVM this test started, with its output in a file; stopping it also stops the processes it started (executors). */
-final class JvmProcess {
+public final class JvmProcess {
   private static final Logger LOG = LoggerFactory.getLogger(JvmProcess.class);
   private final String name;
   private final Process process;
@@ -57,6 +57,14 @@ final class JvmProcess {
 
   /** Stops the process's descendants, then the process: politely first, by force after a grace period. */
   void stop() {
+    stop(name, process);
+  }
+
+  /**
+   * Stops {@code process}'s descendants, then {@code process}: politely first, by force after 10 s; {@code name} says
+   * whose in the log. For any process a harness started (the backend benchmark's trial JVMs too).
+   */
+  public static void stop(String name, Process process) {
     List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
     family.add(process.toHandle());
     family.forEach(ProcessHandle::destroy);

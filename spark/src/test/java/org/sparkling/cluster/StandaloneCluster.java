@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,18 @@ public final class StandaloneCluster implements AutoCloseable {
     return settings;
   }
 
+  /**
+   * Waits until no application runs on the cluster and every core is free again: the executors of a finished application
+   * are gone, so the next application gets all of its executors at once.
+   */
+  public void awaitIdle() {
+    await("Spark standalone cluster idle")
+        .atMost(START_TIMEOUT)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> masterState().map(state -> state.path("activeapps").isEmpty()
+            && state.path("coresused").asInt(-1) == 0).orElse(false));
+  }
+
   /** Stops the Workers (and their executors) and the Master. */
   @Override
   public void close() {
@@ -152,16 +165,20 @@ public final class StandaloneCluster implements AutoCloseable {
     synchronized (this) {
       processes.forEach(JvmProcess::requireAlive);
     }
+    return masterState().map(state -> state.path("aliveworkers").asInt(-1)).orElse(-1);
+  }
+
+  /** The Master's state as its web UI's JSON gives it; empty while it does not answer. */
+  private Optional<JsonNode> masterState() {
     try {
       HttpResponse<String> reply =
           HttpClient.newHttpClient()
               .send(HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + masterWebPort + "/json/"))
                       .timeout(Duration.ofSeconds(5)).build(),
                   HttpResponse.BodyHandlers.ofString());
-      JsonNode state = new ObjectMapper().readTree(reply.body());
-      return state.path("aliveworkers").asInt(-1);
+      return Optional.of(new ObjectMapper().readTree(reply.body()));
     } catch (IOException notYet) {
-      return -1;
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for the Spark master", e);
@@ -169,7 +186,7 @@ public final class StandaloneCluster implements AutoCloseable {
   }
 
   /** The module flags Spark and H2O need on Java 17, from the build (jvm.module.flags) or else from this JVM's own. */
-  static List<String> jvmFlags() {
+  public static List<String> jvmFlags() {
     String fromBuild = System.getProperty("sparkling.jvm.module.flags");
     List<String> flags = new ArrayList<>();
     if (fromBuild != null && !fromBuild.isBlank()) {

@@ -5,7 +5,6 @@ import java.util.List;
 import water.DKV;
 import water.Futures;
 import water.Key;
-import water.fvec.DoubleChunks;
 import water.fvec.Frame;
 import water.fvec.NewChunk;
 import water.fvec.PartialFrames;
@@ -34,8 +33,8 @@ public final class ChunkWriter implements ChunkOutput {
   private final int firstFoundIndex;
   private final int foundLimit;
   private final NewChunk[] fixed;
-  /** Numeric fixed columns written with doubles so far; a column leaves when it gets a long (see {@link #addLong}). */
-  private final DoubleValues[] doubles;
+  /** The values of fixed columns, until the chunk closes; null for a column written through its NewChunk instead. */
+  private final ColumnValues[] buffered;
   private final List<NewChunk> found = new ArrayList<>();
   private final List<String> foundNames = new ArrayList<>();
   private final List<ColumnType> foundTypes = new ArrayList<>();
@@ -51,10 +50,10 @@ public final class ChunkWriter implements ChunkOutput {
     this.fixedTypes = fixedTypes.clone();
     this.groupMember = groupMember;
     this.fixed = fixed;
-    this.doubles = new DoubleValues[fixed.length];
+    this.buffered = new ColumnValues[fixed.length];
     for (int column = 0; column < fixed.length; column++) {
-      if (fixedTypes[column] == ColumnType.NUMERIC) {
-        doubles[column] = new DoubleValues();
+      if (fixedTypes[column] != ColumnType.STRING && fixedTypes[column] != ColumnType.UUID) {
+        buffered[column] = new ColumnValues();
       }
     }
     this.chunkIndex = chunkIndex;
@@ -108,10 +107,10 @@ public final class ChunkWriter implements ChunkOutput {
 
   @Override
   public void addLong(int column, long value) {
-    if (column < doubles.length && doubles[column] != null) {
-      leaveDoubles(column);
-    }
-    if (value == Long.MIN_VALUE) { // H2O's missing-value marker: say so, whatever encoding the chunk picks
+    ColumnValues values = buffer(column, true);
+    if (values != null) {
+      values.addLong(value); // Long.MIN_VALUE stays H2O's missing-value marker
+    } else if (value == Long.MIN_VALUE) {
       chunk(column).addNA();
     } else {
       chunk(column).addNum(value, 0);
@@ -120,47 +119,52 @@ public final class ChunkWriter implements ChunkOutput {
 
   @Override
   public void addDouble(int column, double value) {
-    if (column < doubles.length && doubles[column] != null) {
-      doubles[column].add(value);
+    ColumnValues values = buffer(column, false);
+    if (values != null) {
+      values.addDouble(value);
     } else {
       chunk(column).addNum(value);
     }
   }
 
   /**
-   * Whole numbers keep their exact long values in H2O's own chunk builder; doubles written before (none, in practice: a
-   * Spark column is all longs or all doubles) move there first.
+   * The buffered values of a fixed column that can take the next value, or null for a column written through its NewChunk;
+   * a column that mixes whole numbers and doubles moves there, keeping exact longs.
    */
-  private void leaveDoubles(int column) {
-    DoubleValues values = doubles[column];
-    doubles[column] = null;
-    for (int row = 0; row < values.size(); row++) {
-      double value = values.get(row);
-      if (Double.isNaN(value)) {
-        fixed[column].addNA(); // addNum(NaN) would switch the chunk builder to doubles and round the longs to come
-      } else {
-        fixed[column].addNum(value);
-      }
+  private ColumnValues buffer(int column, boolean whole) {
+    if (column >= buffered.length || buffered[column] == null) {
+      return null;
     }
+    if (!buffered[column].accepts(whole)) {
+      buffered[column].moveTo(fixed[column], fixedTypes[column] == ColumnType.CATEGORICAL);
+      buffered[column] = null;
+      return null;
+    }
+    return buffered[column];
   }
 
   /** A categorical value, as the index of its level in the domain given when the frame is finished. */
   @Override
   public void addLevel(int column, int level) {
-    chunk(column).addCategorical(level);
+    ColumnValues values = buffer(column, true);
+    if (values != null) {
+      values.addLong(level);
+    } else {
+      chunk(column).addCategorical(level);
+    }
   }
 
   /** Milliseconds since 1970-01-01T00:00:00Z. */
   @Override
   public void addTime(int column, long epochMillis) {
-    chunk(column).addNum(epochMillis, 0);
+    addLong(column, epochMillis);
   }
 
   /** A string as UTF-8 bytes; in a categorical column, its chunk-local level (merged across chunks at the finish). */
   @Override
   public void addString(int column, byte[] utf8, int offset, int length) {
     if (typeOf(column) == ColumnType.CATEGORICAL) {
-      chunk(column).addCategorical(levelsOf(column).levelOf(utf8, offset, length));
+      addLevel(column, levelsOf(column).levelOf(utf8, offset, length));
     } else {
       chunk(column).addStr(text.set(utf8, offset, length));
     }
@@ -185,8 +189,8 @@ public final class ChunkWriter implements ChunkOutput {
 
   @Override
   public void addMissing(int column) {
-    if (column < doubles.length && doubles[column] != null) {
-      doubles[column].add(Double.NaN);
+    if (column < buffered.length && buffered[column] != null) {
+      buffered[column].addMissing();
       return;
     }
     chunk(column).addNA();
@@ -213,8 +217,8 @@ public final class ChunkWriter implements ChunkOutput {
   /** How many values a column holds so far. */
   @Override
   public int valuesIn(int column) {
-    if (column < doubles.length && doubles[column] != null) {
-      return doubles[column].size();
+    if (column < buffered.length && buffered[column] != null) {
+      return buffered[column].size();
     }
     return raw(column)._len;
   }
@@ -245,11 +249,8 @@ public final class ChunkWriter implements ChunkOutput {
     }
     Futures pending = new Futures();
     for (int column = 0; column < fixed.length; column++) {
-      DoubleValues values = doubles[column];
-      if (values != null) {
-        DoubleChunks.store(
-            PartialFrames.vecKey(groupMember, column), ColumnType.NUMERIC.vecType(), chunkIndex, values.array(), values.size(),
-            pending);
+      if (buffered[column] != null) {
+        buffered[column].store(PartialFrames.vecKey(groupMember, column), fixedTypes[column].vecType(), chunkIndex, pending);
       } else {
         fixed[column].close(pending);
       }

@@ -3,9 +3,11 @@ package org.sparkling.extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import water.Futures;
 import water.fvec.Chunk;
 import water.fvec.Frame;
+import water.fvec.IntegerChunks;
 import water.fvec.NewChunk;
 import water.fvec.PartialFrames;
 import water.fvec.Vec;
@@ -52,23 +54,22 @@ final class TextColumns {
     }
   }
 
+  /** Each chunk's local level numbers become global ones; chunks are independent, so they are renumbered side by side. */
   private void renumber(Vec vec, MergedLevels merged, Futures pending) {
-    for (int chunk = 0; chunk < levelsByChunk.size(); chunk++) {
+    IntStream.range(0, levelsByChunk.size()).parallel().forEach(chunk -> {
       int[] renumbering = merged.renumbering(chunk);
       if (renumbering == null || isIdentity(renumbering)) {
-        continue; // no values here, or the local numbers are already the global ones
+        return; // no values here, or the local numbers are already the global ones
       }
       Chunk values = vec.chunkForChunkIdx(chunk);
-      NewChunk out = PartialFrames.createChunk(vec._key, Vec.T_CAT, chunk);
-      for (int row = 0; row < values._len; row++) {
-        if (values.isNA(row)) {
-          out.addNA();
-        } else {
-          out.addCategorical(renumbering[(int) values.at8(row)]);
-        }
+      long[] global = new long[values._len];
+      for (int row = 0; row < global.length; row++) {
+        global[row] = values.isNA(row) ? Long.MIN_VALUE : renumbering[(int) values.at8(row)];
       }
-      out.close(pending);
-    }
+      Futures stored = new Futures();
+      IntegerChunks.store(vec._key, Vec.T_CAT, chunk, global, global.length, stored);
+      stored.blockForPending();
+    });
   }
 
   private void rewriteAsStrings(Vec vec, List<StoredLevels> levels, Futures pending) {

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.sparkling.backend.Backend;
 import org.sparkling.backend.Backends;
 import org.sparkling.client.Cloud;
+import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.H2OClientException;
 import org.sparkling.client.Job;
@@ -147,8 +148,9 @@ public final class H2OContext {
     requireRunning();
     Objects.requireNonNull(data, "data == null");
     FrameKeys.requireValid(frameId);
-    return new H2OFrame(whileClusterAnswers("the conversion to H2O frame '" + frameId + "'",
-        () -> frameWriter().write(data, frameId)));
+    FrameDescription outline =
+        whileClusterAnswers("the conversion to H2O frame '" + frameId + "'", () -> frameWriter().write(data, frameId));
+    return new H2OFrame(outline, () -> client().describeFrame(frameId));
   }
 
   /** Writes DataFrames into frames of this cluster, in process or over REST as {@code spark.ext.h2o.transfer.mode} says. */
@@ -215,7 +217,7 @@ public final class H2OContext {
   /** Describes an H2O frame that already exists in the cluster. */
   public H2OFrame frame(String frameId) {
     requireRunning();
-    return new H2OFrame(client.describeFrame(frameId));
+    return new H2OFrame(client.describeFrame(frameId), () -> client().describeFrame(frameId));
   }
 
   /** The URL of H2O Flow, H2O's web notebook, on this cluster. */

@@ -2,6 +2,7 @@ package org.sparkling;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.sparkling.client.FrameDescription;
 
 /**
@@ -9,42 +10,56 @@ import org.sparkling.client.FrameDescription;
  * with {@link H2OContext#asSparkFrame(H2OFrame)}.
  */
 public final class H2OFrame {
-  private final FrameDescription description;
+  private final FrameDescription outline;
+  private final Supplier<FrameDescription> describe;
+  private FrameDescription description;
 
-  H2OFrame(FrameDescription description) {
-    this.description = Objects.requireNonNull(description, "description == null");
+  /**
+   * @param outline what is known without statistics, or a full description
+   * @param describe asks the cluster for the full description, statistics included, when first needed
+   */
+  H2OFrame(FrameDescription outline, Supplier<FrameDescription> describe) {
+    this.outline = Objects.requireNonNull(outline, "outline == null");
+    this.describe = Objects.requireNonNull(describe, "describe == null");
+    this.description = outline.hasStatistics() ? outline : null;
   }
 
   /** The frame's key in H2O, e.g. to use it in Flow or in H2O's REST API. */
   public String key() {
-    return description.frameId();
+    return outline.frameId();
   }
 
   public List<String> columnNames() {
-    return description.names();
+    return outline.names();
   }
 
   /** H2O's type of each column: {@code numeric}, {@code categorical}, {@code string}, {@code time} or {@code uuid}. */
   public List<String> columnTypes() {
-    return description.columns().stream().map(FrameDescription.Column::type).toList();
+    return outline.columns().stream().map(FrameDescription.Column::type).toList();
   }
 
   public long numberOfRows() {
-    return description.rows();
+    return outline.rows();
   }
 
   public int numberOfColumns() {
-    return description.columns().size();
+    return outline.columns().size();
   }
 
-  /** Everything the node reported: statistics per column and the chunk layout. */
-  public FrameDescription description() {
+  /**
+   * Everything the node reports: statistics per column and the chunk layout. The statistics take a pass over the frame,
+   * made (by H2O, once) when first asked for here rather than by every conversion.
+   */
+  public synchronized FrameDescription description() {
+    if (description == null) {
+      description = describe.get();
+    }
     return description;
   }
 
   /** A table of the columns with their type, range, mean, missing values and number of levels. */
   public String summary() {
-    return FrameSummary.of(description);
+    return FrameSummary.of(description());
   }
 
   @Override

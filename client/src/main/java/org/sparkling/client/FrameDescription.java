@@ -20,6 +20,14 @@ public record FrameDescription(String frameId, long rows, List<Column> columns, 
     chunks = List.copyOf(chunks);
   }
 
+  /**
+   * Whether the columns carry statistics (integer, min, max, mean, missing values). A frame just finished is described
+   * without them; {@link H2OClient#describeFrame} asks the node to compute them.
+   */
+  public boolean hasStatistics() {
+    return columns.stream().allMatch(column -> column.naCount() >= 0);
+  }
+
   /** The column names, in order. */
   public List<String> names() {
     return columns.stream().map(Column::name).toList();
@@ -34,7 +42,7 @@ public record FrameDescription(String frameId, long rows, List<Column> columns, 
    * @param min the smallest value ({@code NaN} when every value is missing or the type has no order)
    * @param max the largest value
    * @param mean the mean of a numeric or time column
-   * @param naCount how many values are missing
+   * @param naCount how many values are missing; -1 when the description carries no statistics
    * @param cardinality the number of levels of a categorical column, else 0
    * @param domain the levels of a categorical column when there are at most a few dozen of them, else {@code null}
    */

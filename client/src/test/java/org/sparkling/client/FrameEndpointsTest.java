@@ -134,10 +134,14 @@ class FrameEndpointsTest {
     assertThat(finished.columns()).singleElement().satisfies(column -> {
       assertThat(column.name()).isEqualTo("x");
       assertThat(column.type()).isEqualTo("numeric");
-      assertThat(column.naCount()).isZero();
+      assertThat(column.naCount()).as("no statistics until asked").isEqualTo(-1);
     });
+    assertThat(finished.hasStatistics()).isFalse();
     assertThat(finished.chunks()).containsExactly(new FrameDescription.Chunk(0, 0, node.ipPort()));
-    assertThat(h2o.describeFrame("empty")).isEqualTo(finished);
+    FrameDescription described = h2o.describeFrame("empty");
+    assertThat(described.hasStatistics()).isTrue();
+    assertThat(described.columns().get(0).naCount()).isZero();
+    assertThat(described.chunks()).isEqualTo(finished.chunks());
   }
 
   @Test

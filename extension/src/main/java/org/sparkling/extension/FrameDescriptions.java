@@ -18,37 +18,50 @@ final class FrameDescriptions {
 
   private FrameDescriptions() {}
 
+  /** The frame with the statistics of every column, computed now if H2O has not yet. */
   static Map<String, Object> describe(Frame frame) {
+    return describe(frame, true);
+  }
+
+  /**
+   * The frame; without {@code statistics} only what is known without reading the data (names, types, levels, rows,
+   * chunks), with a missing-value count of -1 to say so. H2O computes statistics when first asked and keeps them, so a
+   * frame that is only trained on never pays a pass of its own for them.
+   */
+  static Map<String, Object> describe(Frame frame, boolean statistics) {
     Map<String, Object> description = new LinkedHashMap<>();
     description.put("frame_id", frame._key.toString());
     description.put("rows", frame.numRows());
-    // Statistics of all columns at once: one pass each, run side by side, instead of one column after the other.
-    water.Futures rollups = new water.Futures();
-    for (Vec vec : frame.vecs()) {
-      vec.startRollupStats(rollups);
+    if (statistics) {
+      // Statistics of all columns at once: one pass each, run side by side, instead of one column after the other.
+      water.Futures rollups = new water.Futures();
+      for (Vec vec : frame.vecs()) {
+        vec.startRollupStats(rollups);
+      }
+      rollups.blockForPending();
     }
-    rollups.blockForPending();
     List<Map<String, Object>> columns = new ArrayList<>();
     for (int column = 0; column < frame.numCols(); column++) {
-      columns.add(column(frame.name(column), frame.vec(column)));
+      columns.add(column(frame.name(column), frame.vec(column), statistics));
     }
     description.put("columns", columns);
     description.put("chunks", chunks(frame));
     return description;
   }
 
-  private static Map<String, Object> column(String name, Vec vec) {
+  private static Map<String, Object> column(String name, Vec vec, boolean statistics) {
     Map<String, Object> column = new LinkedHashMap<>();
     ColumnType type = typeOf(vec);
     column.put("name", name);
     column.put("type", type.wireName());
     // Statistics of a column without values are undefined; H2O would report +/-Double.MAX_VALUE.
-    boolean ordered = (type == ColumnType.NUMERIC || type == ColumnType.TIME) && vec.naCnt() < vec.length();
+    boolean ordered =
+        statistics && (type == ColumnType.NUMERIC || type == ColumnType.TIME) && vec.naCnt() < vec.length();
     column.put("integer", ordered && wholeNumbers(vec));
     column.put("min", ordered ? vec.min() : Double.NaN);
     column.put("max", ordered ? vec.max() : Double.NaN);
     column.put("mean", ordered ? vec.mean() : Double.NaN);
-    column.put("na_count", vec.naCnt());
+    column.put("na_count", statistics ? vec.naCnt() : -1L);
     column.put("cardinality", vec.isCategorical() ? vec.cardinality() : 0);
     column.put(
         "domain",

@@ -75,7 +75,7 @@ public final class FrameServlet extends HttpServlet {
                 Parameters.domains(request, "domains"),
                 Parameters.found(request, "found"),
                 Parameters.order(request, "order", Parameters.strings(request, "types").length),
-                Parameters.ints(request, "to_categorical")));
+                Parameters.ints(request, "to_categorical")), false);
       }
       if ("chunks".equals(path.action()) && path.argument() != null) {
         return Map.of("rows", receiveChunk(path.frameId(), request));

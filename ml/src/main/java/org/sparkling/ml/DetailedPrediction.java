@@ -19,8 +19,9 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * The detailed prediction column, as users of the original Sparkling Water know it: a struct of the {@code label} and the
  * class {@code probabilities} by class name (or the regression's {@code value}), plus the SHAP {@code contributions} by
- * feature name (with {@code BiasTerm}; for a binomial model they sum to the logit of the positive class) and the trees'
- * {@code leafNodeAssignments} (paths like {@code "LRL"}) when asked for.
+ * feature name (with {@code BiasTerm}; they sum to the raw prediction: the regression's value, or for a binomial GBM or
+ * XGBoost the logit of the positive class, for a DRF its probability) and the trees' {@code leafNodeAssignments} (paths
+ * like {@code "LRL"}) when asked for. Multinomial models have no contributions in h2o-genmodel.
  */
 final class DetailedPrediction implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What H2O knows about a trained model beyond its MOJO: the metrics on the training, validation and cross-validation data,
@@ -22,6 +23,8 @@ public final class ModelDetails implements Serializable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Details of a model H2O told nothing about, e.g. a MOJO without its model details. */
   public static final ModelDetails NONE = new ModelDetails("{}");
+  /** Numbers in H2O's metrics objects that describe the scoring rather than measure the model. */
+  private static final Set<String> NOT_METRICS = Set.of("model_checksum", "frame_checksum", "scoring_time");
 
   private final String json;
 
@@ -48,7 +51,11 @@ public final class ModelDetails implements Serializable {
     return json;
   }
 
-  /** H2O's metrics of the model on its training data, by H2O's names ({@code AUC}, {@code logloss}, {@code RMSE}, ...). */
+  /**
+   * H2O's metrics of the model on its training data, by H2O's names: {@code MSE}, {@code RMSE}, {@code nobs}, and by model
+   * kind {@code AUC}, {@code pr_auc}, {@code Gini}, {@code logloss}, {@code mean_per_class_error}, {@code r2},
+   * {@code mae}, {@code rmsle}, {@code mean_residual_deviance}, ...
+   */
   public Map<String, Double> trainingMetrics() {
     return metrics("training_metrics");
   }
@@ -87,8 +94,12 @@ public final class ModelDetails implements Serializable {
   private Map<String, Double> metrics(String field) {
     JsonNode metrics = output().path(field);
     Map<String, Double> values = new LinkedHashMap<>();
+    boolean customMetric = metrics.path("custom_metric_name").isTextual();
     metrics.fields().forEachRemaining(entry -> {
       JsonNode value = entry.getValue();
+      if (NOT_METRICS.contains(entry.getKey()) || (entry.getKey().equals("custom_metric_value") && !customMetric)) {
+        return;
+      }
       if (value.isNumber()) {
         values.put(entry.getKey(), value.doubleValue());
       } else if (value.isTextual() && value.asText().equals("NaN")) {

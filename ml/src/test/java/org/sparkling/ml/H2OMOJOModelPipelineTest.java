@@ -2,6 +2,7 @@ package org.sparkling.ml;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -89,6 +90,32 @@ class H2OMOJOModelPipelineTest {
     assertThat(model.trainingMetrics()).containsKey("AUC");
     List<String> expected = Files.readAllLines(fixture.resolve("predictions.csv"), StandardCharsets.UTF_8);
     assertThat(predictions(model)).isEqualTo(expected);
+  }
+
+  @Test
+  void refusesAFormatNewerThanItKnowsSayingSo(@TempDir Path folder) throws IOException, URISyntaxException {
+    Path fixture = Path.of(getClass().getClassLoader().getResource(FIXTURE + "/model").toURI());
+    Path copy = folder.resolve("model");
+    try (var files = Files.walk(fixture)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.copy(file, copy.resolve(fixture.relativize(file).toString()));
+      }
+    }
+    Files.writeString(copy.resolve("sparkling.json"), "{\"formatVersion\":99}");
+    assertThatThrownBy(() -> H2OMOJOModel.load(copy.toString()))
+        .hasMessageContaining("format version 99")
+        .hasMessageContaining("reads versions 1 to 1");
+  }
+
+  @Test
+  void aModelFromAMojoFileSavesAndLoadsWithItsDetails(@TempDir Path folder) throws IOException, URISyntaxException {
+    Path fixture = Path.of(getClass().getClassLoader().getResource(FIXTURE + "/model/mojo.zip").toURI());
+    H2OMOJOModel model = H2OMOJOModel.createFromMojo(fixture).setWithLeafNodeAssignments(true);
+    model.write().save(folder.resolve("saved").toString());
+    H2OMOJOModel loaded = H2OMOJOModel.load(folder.resolve("saved").toString());
+    assertThat(loaded.trainingMetrics()).isEqualTo(model.trainingMetrics()).isNotEmpty();
+    assertThat(loaded.getWithLeafNodeAssignments()).isTrue();
+    assertThat(loaded.transform(test).collectAsList()).isEqualTo(model.transform(test).collectAsList());
   }
 
   /** Writes the fixture above: {@code -Dsparkling.write.fixture=src/test/resources} (run once per format version). */

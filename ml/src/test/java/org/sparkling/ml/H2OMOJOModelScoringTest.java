@@ -125,6 +125,13 @@ class H2OMOJOModelScoringTest {
   }
 
   @Test
+  void aModelWhoseEstimatorChoseItsFeaturesReadsTheMojosFeatures() {
+    H2OMOJOModel model = new H2OGBM().setLabelCol("late").setNtrees(2).setSeed(1).fit(train.select("distance", "hour", "late"));
+    assertThat(model.getFeaturesCols()).containsExactly("distance", "hour");
+    assertThat(model.transform(test).columns()).contains("prediction", "probability");
+  }
+
+  @Test
   void knowsH2OsMetricsImportancesAndSummary() {
     assertThat(classifier.trainingMetrics()).containsKeys("AUC", "logloss", "RMSE", "MSE", "Gini");
     assertThat(classifier.trainingMetrics().get("AUC")).isBetween(0.8, 1.0);

@@ -264,6 +264,11 @@ public final class H2OMOJOModel extends Model<H2OMOJOModel> implements MLWritabl
     return details.variableImportances();
   }
 
+  /** The variable importances as a DataFrame, most important first. */
+  public Dataset<Row> variableImportances(org.apache.spark.sql.SparkSession spark) {
+    return details.variableImportances(spark);
+  }
+
   /** The first row of H2O's model summary, e.g. {@code number_of_trees}. */
   public Map<String, Object> modelSummary() {
     return details.modelSummary();

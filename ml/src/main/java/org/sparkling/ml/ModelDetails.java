@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * What H2O knows about a trained model beyond its MOJO: the metrics on the training, validation and cross-validation data,
@@ -83,6 +89,22 @@ public final class ModelDetails implements Serializable {
               table.number(row, "percentage")));
     }
     return importances;
+  }
+
+  /** The variable importances as a DataFrame of {@code variable, relativeImportance, scaledImportance, percentage}. */
+  public Dataset<Row> variableImportances(SparkSession spark) {
+    StructType schema =
+        new StructType()
+            .add("variable", DataTypes.StringType)
+            .add("relativeImportance", DataTypes.DoubleType)
+            .add("scaledImportance", DataTypes.DoubleType)
+            .add("percentage", DataTypes.DoubleType);
+    List<Row> rows = new ArrayList<>();
+    for (VariableImportance importance : variableImportances()) {
+      rows.add(RowFactory.create(importance.variable(), importance.relativeImportance(), importance.scaledImportance(),
+          importance.percentage()));
+    }
+    return spark.createDataFrame(rows, schema);
   }
 
   /** The first row of H2O's model summary (e.g. {@code number_of_trees}, {@code max_depth}), by column name. */

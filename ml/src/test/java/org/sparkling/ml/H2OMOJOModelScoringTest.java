@@ -141,6 +141,9 @@ class H2OMOJOModelScoringTest {
         .extracting(ModelDetails.VariableImportance::variable)
         .containsExactlyInAnyOrder("distance", "hour", "origin");
     assertThat(classifier.variableImportances().get(0).scaledImportance()).isEqualTo(1.0);
+    Dataset<Row> importances = classifier.variableImportances(spark);
+    assertThat(importances.columns()).containsExactly("variable", "relativeImportance", "scaledImportance", "percentage");
+    assertThat(importances.first().getString(0)).isEqualTo(classifier.variableImportances().get(0).variable());
     assertThat(classifier.modelSummary()).containsEntry("number_of_trees", TREES);
   }
 

@@ -89,7 +89,7 @@ class H2OMOJOModelPipelineTest {
     assertThat(model.getWithContributions()).isTrue();
     assertThat(model.trainingMetrics()).containsKey("AUC");
     List<String> expected = Files.readAllLines(fixture.resolve("predictions.csv"), StandardCharsets.UTF_8);
-    assertThat(predictions(model)).isEqualTo(expected);
+    assertThat(predictions(model, fixture)).isEqualTo(expected);
   }
 
   @Test
@@ -127,13 +127,20 @@ class H2OMOJOModelPipelineTest {
         new H2OGBM().setLabelCol("late").setFeaturesCols("distance", "hour", "origin").setNtrees(4).setMaxDepth(3)
             .setSeed(9).fit(train).setWithContributions(true);
     model.write().overwrite().save(fixture.resolve("model").toString());
-    Files.write(fixture.resolve("predictions.csv"), predictions(model), StandardCharsets.UTF_8);
+    List<String> input = new ArrayList<>();
+    for (Row row : H2OGBMTest.syntheticFlights(spark, 20, 99).collectAsList()) {
+      input.add(row.getDouble(0) + "," + row.getInt(1) + "," + row.getString(2));
+    }
+    Files.write(fixture.resolve("input.csv"), input, StandardCharsets.UTF_8);
+    Files.write(fixture.resolve("predictions.csv"), predictions(model, fixture), StandardCharsets.UTF_8);
   }
 
-  /** One line per row of fixed data: the label, P(True) and the SHAP contributions, to 12 digits. */
-  private static List<String> predictions(H2OMOJOModel model) {
+  /** One line per row of the fixture's input: the label, P(True) and the SHAP contributions, to 12 digits. */
+  private static List<String> predictions(H2OMOJOModel model, Path fixture) {
+    Dataset<Row> input =
+        spark.read().schema("distance DOUBLE, hour INT, origin STRING").csv(fixture.resolve("input.csv").toString());
     List<String> lines = new ArrayList<>();
-    for (Row row : model.transform(H2OGBMTest.syntheticFlights(spark, 20, 99)).collectAsList()) {
+    for (Row row : model.transform(input).collectAsList()) {
       Vector probability = row.getAs("probability");
       Row details = row.getAs("detailed_prediction");
       Map<String, Double> contributions = details.getJavaMap(details.fieldIndex("contributions"));

@@ -108,6 +108,26 @@ public final class H2OClient {
     return send(request("/3/Models/" + Form.escape(modelId) + "/mojo").GET().build());
   }
 
+  /** H2O's JSON reply about a model ({@code GET /3/Models/{id}}): its parameters, metrics, variable importances, summary. */
+  public String modelJson(String modelId) {
+    return new String(
+        send(request("/3/Models/" + Form.escape(modelId)).GET().build()), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Scores a frame with a model on the cluster ({@code POST /3/Predictions/models/{m}/frames/{f}}) into a new frame.
+   *
+   * @return the key of the predictions frame, {@code predictionsFrame}
+   */
+  public String predict(String modelId, String frameId, String predictionsFrame) {
+    Objects.requireNonNull(predictionsFrame, "predictionsFrame == null");
+    JsonNode reply =
+        post(
+            "/3/Predictions/models/" + Form.escape(modelId) + "/frames/" + Form.escape(frameId),
+            Map.of("predictions_frame", predictionsFrame));
+    return reply.path("predictions_frame").path("name").asText(predictionsFrame);
+  }
+
   /** Removes a model from the cluster. */
   public void deleteModel(String modelId) {
     send(request("/3/Models/" + Form.escape(modelId)).DELETE().build());

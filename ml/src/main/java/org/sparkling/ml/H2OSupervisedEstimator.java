@@ -160,8 +160,9 @@ public abstract class H2OSupervisedEstimator<S extends H2OSupervisedEstimator<S>
       Duration timeout = Duration.ofDays(1);
       hc.awaitJob(started, timeout, new TrainingProgress(algorithm(), LOG));
       byte[] mojo = client.mojo(modelId);
-      client.deleteModel(modelId);
       H2OMOJOModel model = new H2OMOJOModel(uid, mojo, features);
+      model.setTrainingDetails(ModelDetails.fromModelJson(client.modelJson(modelId)));
+      client.deleteModel(modelId);
       return copyValues(model, extractParamMap()).setParent(this);
     } finally {
       try {

@@ -3,11 +3,14 @@ package org.sparkling.ml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import hex.genmodel.ModelMojoReader;
 import hex.genmodel.MojoModel;
 import hex.genmodel.MojoReaderBackendFactory;
@@ -15,6 +18,8 @@ import hex.genmodel.MojoReaderBackendFactory;
 /** Loads MOJOs from their bytes, once per JVM: every task of an executor scores with the same loaded model. */
 final class Mojos {
   private static final Map<String, MojoModel> LOADED = new ConcurrentHashMap<>();
+
+  private static final String MODEL_DETAILS = "experimental/modelDetails.json";
 
   private Mojos() {}
 
@@ -29,6 +34,20 @@ final class Mojos {
 
   static MojoModel get(String fingerprint, byte[] mojo) {
     return LOADED.computeIfAbsent(fingerprint, ignored -> load(mojo));
+  }
+
+  /** The model details H2O 3.26+ writes into a MOJO ({@code experimental/modelDetails.json}); none for older MOJOs. */
+  static ModelDetails details(byte[] mojo) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(mojo))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals(MODEL_DETAILS)) {
+          return ModelDetails.fromModelJson(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      return ModelDetails.NONE;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the MOJO zip: " + e.getMessage(), e);
+    }
   }
 
   static MojoModel load(byte[] mojo) {

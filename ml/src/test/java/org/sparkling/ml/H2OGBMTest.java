@@ -32,7 +32,7 @@ class H2OGBMTest {
   @BeforeAll
   static void startSpark() {
     spark = LocalSpark.start("H2OGBMTest");
-    Dataset<Row>[] split = syntheticFlights(4000, 7).randomSplit(new double[] {0.75, 0.25}, 11);
+    Dataset<Row>[] split = syntheticFlights(spark, 4000, 7).randomSplit(new double[] {0.75, 0.25}, 11);
     train = split[0].cache();
     test = split[1].cache();
   }
@@ -43,7 +43,7 @@ class H2OGBMTest {
   }
 
   /** Late flights depend on distance, the hour and the origin, with noise: a model that learns must beat chance clearly. */
-  static Dataset<Row> syntheticFlights(int rows, long seed) {
+  static Dataset<Row> syntheticFlights(SparkSession spark, int rows, long seed) {
     Random random = new Random(seed);
     String[] origins = {"SFO", "ORD", "JFK", "ATL", "SEA"};
     double[] originEffect = {0.3, 1.2, 0.9, -0.4, -0.8};

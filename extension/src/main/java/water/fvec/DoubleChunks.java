@@ -1,5 +1,6 @@
 package water.fvec;
 
+import java.util.Arrays;
 import water.DKV;
 import water.Futures;
 import water.Key;
@@ -14,34 +15,47 @@ import water.util.UnsafeUtils;
 public final class DoubleChunks {
   private DoubleChunks() {}
 
-  /** Stores {@code rows} values (missing as {@code NaN}) as chunk {@code chunkIndex} of {@code vecKey}. */
-  public static void store(Key<Vec> vecKey, byte vecType, int chunkIndex, double[] values, int rows, Futures pending) {
+  /**
+   * Stores {@code rows} values (missing as {@code NaN}) as chunk {@code chunkIndex} of {@code vecKey}. The values come as
+   * the bytes of an 8-byte double chunk ({@link #put}), so the plain chunk is these bytes, not a copy of them.
+   */
+  public static void store(Key<Vec> vecKey, byte vecType, int chunkIndex, byte[] values, int rows, Futures pending) {
     if (plainDoubles(values, rows)) {
-      byte[] bytes = new byte[rows * 8];
-      for (int row = 0; row < rows; row++) {
-        UnsafeUtils.set8d(bytes, row * 8, values[row]);
-      }
-      DKV.put(Vec.chunkKey(vecKey, chunkIndex), new C8DChunk(bytes), pending, true);
+      byte[] exact = values.length == rows * 8 ? values : Arrays.copyOf(values, rows * 8);
+      DKV.put(Vec.chunkKey(vecKey, chunkIndex), new C8DChunk(exact), pending, true);
     } else {
       NewChunk chunk = new NewChunk(new AppendableVec(vecKey, vecType), chunkIndex);
-      System.arraycopy(values, 0, chunk.alloc_doubles(rows), 0, rows);
+      double[] doubles = chunk.alloc_doubles(rows);
+      for (int row = 0; row < rows; row++) {
+        doubles[row] = get(values, row);
+      }
       chunk.set_len(rows);
       chunk.set_sparseLen(rows);
       chunk.close(pending);
     }
   }
 
+  /** Writes value number {@code index} into {@code values}, laid out as an 8-byte double chunk lays them out. */
+  public static void put(byte[] values, int index, double value) {
+    UnsafeUtils.set8d(values, index << 3, value);
+  }
+
+  /** Value number {@code index} of {@code values}. */
+  public static double get(byte[] values, int index) {
+    return UnsafeUtils.get8d(values, index << 3);
+  }
+
   /**
    * True when NewChunk's compression would find nothing to save: some value has a fraction, more values are distinct than
    * a unique-values chunk holds, and neither zeros nor missing values dominate (no sparse chunk).
    */
-  static boolean plainDoubles(double[] values, int rows) {
+  static boolean plainDoubles(byte[] values, int rows) {
     boolean fraction = false;
     int zeros = 0;
     int missing = 0;
     DistinctValues distinct = new DistinctValues(CUDChunk.MAX_UNIQUES);
     for (int row = 0; row < rows; row++) {
-      double value = values[row];
+      double value = get(values, row);
       if (value == 0) {
         zeros++;
       } else if (Double.isNaN(value)) {

@@ -51,9 +51,10 @@ public final class ChunkWriter implements ChunkOutput {
     this.groupMember = groupMember;
     this.fixed = fixed;
     this.buffered = new ColumnValues[fixed.length];
+    int expectedRows = ChunkSizes.expected(frameId);
     for (int column = 0; column < fixed.length; column++) {
       if (fixedTypes[column] != ColumnType.STRING && fixedTypes[column] != ColumnType.UUID) {
-        buffered[column] = new ColumnValues();
+        buffered[column] = new ColumnValues(expectedRows);
       }
     }
     this.chunkIndex = chunkIndex;
@@ -242,6 +243,7 @@ public final class ChunkWriter implements ChunkOutput {
       return;
     }
     closed = true;
+    ChunkSizes.written(frameId, rows);
     for (NewChunk chunk : found) {
       if (chunk._len < rows) {
         chunk.addNAs(rows - chunk._len);

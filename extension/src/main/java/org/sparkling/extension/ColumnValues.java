@@ -15,9 +15,16 @@ import water.fvec.Vec;
  * count. A Spark column is all of one kind, so mixing (see {@link #accepts}) does not happen in practice.
  */
 final class ColumnValues {
+  private final int expectedRows;
   private long[] longs;
-  private double[] doubles;
+  /** Doubles as the bytes of H2O's 8-byte double chunk, which they usually become as they are. */
+  private byte[] doubles;
   private int size;
+
+  /** Values for a chunk of about {@code expectedRows} rows: arrays of that size need no growing nor trimming. */
+  ColumnValues(int expectedRows) {
+    this.expectedRows = Math.max(16, expectedRows);
+  }
 
   /** Whether the next value may be a long ({@code true}) or a double ({@code false}) without leaving these arrays. */
   boolean accepts(boolean whole) {
@@ -26,7 +33,7 @@ final class ColumnValues {
 
   void addLong(long value) {
     if (longs == null) {
-      longs = new long[Math.max(1024, size * 2)];
+      longs = new long[Math.max(expectedRows, size * 2)];
       Arrays.fill(longs, 0, size, Long.MIN_VALUE);
     } else if (size == longs.length) {
       longs = Arrays.copyOf(longs, size * 2);
@@ -36,12 +43,14 @@ final class ColumnValues {
 
   void addDouble(double value) {
     if (doubles == null) {
-      doubles = new double[Math.max(1024, size * 2)];
-      Arrays.fill(doubles, 0, size, Double.NaN);
-    } else if (size == doubles.length) {
-      doubles = Arrays.copyOf(doubles, size * 2);
+      doubles = new byte[Math.max(expectedRows, size * 2) * 8];
+      for (int row = 0; row < size; row++) {
+        DoubleChunks.put(doubles, row, Double.NaN);
+      }
+    } else if (size * 8 == doubles.length) {
+      doubles = Arrays.copyOf(doubles, size * 16);
     }
-    doubles[size++] = value;
+    DoubleChunks.put(doubles, size++, value);
   }
 
   void addMissing() {
@@ -67,8 +76,8 @@ final class ColumnValues {
         } else {
           chunk.addNum(longs[row], 0);
         }
-      } else if (doubles != null && !Double.isNaN(doubles[row])) {
-        chunk.addNum(doubles[row]);
+      } else if (doubles != null && !Double.isNaN(DoubleChunks.get(doubles, row))) {
+        chunk.addNum(DoubleChunks.get(doubles, row));
       } else {
         chunk.addNA(); // addNum(NaN) would switch the builder to doubles and round the longs to come
       }

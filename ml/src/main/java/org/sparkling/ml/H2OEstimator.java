@@ -305,9 +305,14 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     return new LinkedHashMap<>();
   }
 
-  /** The trained model with this estimator's params (those it shares) and this estimator as its parent. */
-  H2OMOJOModel finish(H2OMOJOModel model) {
-    return copyValues(model, extractParamMap()).setParent(this);
+  /**
+   * The trained model with this estimator's params (those it shares) and this estimator as its parent; its featuresCols are
+   * the columns it was trained on, also when this estimator left them to their default.
+   */
+  H2OMOJOModel finish(H2OMOJOModel model, String[] features) {
+    ParamMap values = extractParamMap();
+    values.put(featuresCols, features.clone());
+    return copyValues(model, values).setParent(this);
   }
 
   /** Backticks let names with dots and spaces through Spark's column resolution. */

@@ -94,7 +94,7 @@ final class Training {
       if (keep) {
         LOG.info("Kept the model {} and the frames {} on the H2O cluster (keepBinaryModels)", modelId, frames);
       }
-      return estimator.finish(model);
+      return estimator.finish(model, features);
     } finally {
       if (!keep) {
         if (trained) {

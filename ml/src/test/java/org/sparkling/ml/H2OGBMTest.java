@@ -44,6 +44,10 @@ class H2OGBMTest {
 
   /** Late flights depend on distance, the hour and the origin, with noise: a model that learns must beat chance clearly. */
   static Dataset<Row> syntheticFlights(int rows, long seed) {
+    return syntheticFlights(spark, rows, seed);
+  }
+
+  static Dataset<Row> syntheticFlights(SparkSession session, int rows, long seed) {
     Random random = new Random(seed);
     String[] origins = {"SFO", "ORD", "JFK", "ATL", "SEA"};
     double[] originEffect = {0.3, 1.2, 0.9, -0.4, -0.8};
@@ -63,7 +67,7 @@ class H2OGBMTest {
             .add("origin", DataTypes.StringType)
             .add("late", DataTypes.BooleanType)
             .add("delay", DataTypes.DoubleType);
-    return spark.createDataFrame(data, schema);
+    return session.createDataFrame(data, schema);
   }
 
   @Test

@@ -286,8 +286,13 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     }
   }
 
-  /** Checks the data itself (one Spark pass at most) once the columns are known to be right. */
-  void checkData(Dataset<Row> training) {}
+  /** H2O's refusal of the training parameters (HTTP 412), made clearer where the estimator knows more; H2O's words kept. */
+  RuntimeException rejected(org.sparkling.client.H2OServerException e) {
+    return e;
+  }
+
+  /** Checks the training data once in H2O, from the frame's column statistics, before training starts. */
+  void checkTrainingFrame(org.sparkling.client.FrameDescription frame) {}
 
   /** The training data as H2O should see it: columns forced categorical become strings. */
   Dataset<Row> prepare(Dataset<Row> data) {

@@ -6,10 +6,11 @@ import java.util.Map;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
+import org.sparkling.client.FrameDescription;
+import org.sparkling.client.H2OServerException;
 
 /**
  * What every supervised H2O algorithm adds to {@link H2OEstimator}: the label, weight and fold columns, and the checks a label
@@ -136,15 +137,36 @@ public abstract class H2OSupervisedEstimator<S extends H2OSupervisedEstimator<S>
     }
   }
 
-  /** A label with fewer than two distinct values has nothing to learn: say so before converting anything. */
+  /**
+   * A label with fewer than two distinct values has nothing to learn: say so before training. The uploaded frame's column
+   * statistics tell for a numeric label, so this costs no extra pass over the data.
+   */
   @Override
-  void checkData(Dataset<Row> training) {
-    List<Row> values = training.select(functions.col(quote(getLabelCol()))).na().drop().distinct().limit(2).collectAsList();
-    if (values.size() < 2) {
-      String seen = values.isEmpty() ? "only nulls" : "the single value " + values.get(0).get(0);
-      throw new IllegalArgumentException(
-          "Label column '" + getLabelCol() + "' holds " + seen + ": there is nothing to learn. Check the label and its filter.");
+  void checkTrainingFrame(FrameDescription frame) {
+    FrameDescription.Column label =
+        frame.columns().stream().filter(column -> column.name().equals(getLabelCol())).findFirst().orElseThrow();
+    String seen = null;
+    if (label.naCount() == frame.rows()) {
+      seen = "only nulls";
+    } else if (!label.type().equals("categorical") && label.min() == label.max()) {
+      seen = "a single value (" + label.min() + ")";
     }
+    if (seen != null) {
+      throw new IllegalArgumentException(
+          "Label column '" + getLabelCol() + "' holds " + seen + " in all " + frame.rows()
+              + " rows: there is nothing to learn. Check the label and the filters before it.");
+    }
+  }
+
+  /** H2O's own check finds a constant categorical label (the frame statistics do not tell): name the column. */
+  @Override
+  RuntimeException rejected(H2OServerException e) {
+    if (e.serverMessage().contains("Response cannot be constant")) {
+      return new IllegalArgumentException(
+          "Label column '" + getLabelCol() + "' holds a single value: there is nothing to learn. Check the label and the"
+              + " filters before it. H2O: " + e.serverMessage(), e);
+    }
+    return e;
   }
 
   @Override

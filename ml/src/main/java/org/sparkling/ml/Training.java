@@ -15,11 +15,13 @@ import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.H2OContext;
+import org.sparkling.H2OFrame;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OServerException;
 import org.sparkling.client.Job;
 
 /**
- * One {@code fit}: checks the columns and the data, converts only the columns it needs (split in Spark when asked),
+ * One {@code fit}: checks the columns, converts only the columns it needs (split in Spark when asked),
  * trains over REST with job progress, downloads the MOJO, and removes what it created on the cluster unless asked to keep it.
  */
 final class Training {
@@ -47,7 +49,6 @@ final class Training {
     }
     Column[] needed = needed(features);
     Dataset<Row> training = estimator.prepare(data.select(needed));
-    estimator.checkData(training);
     Dataset<Row> validating = validation == null ? null : estimator.prepare(validation.select(needed));
     if (estimator.getSplitRatio() < 1) {
       long seed = estimator.getSeed() == -1 ? new java.util.Random().nextLong() : estimator.getSeed();
@@ -76,14 +77,24 @@ final class Training {
     try {
       Map<String, Object> parameters = new LinkedHashMap<>();
       parameters.put("model_id", modelId);
-      parameters.put("training_frame", upload(hc, training, "sparkling_training_" + runId, frames));
+      H2OFrame trainingFrame = hc.asH2OFrame(training, "sparkling_training_" + runId);
+      frames.add(trainingFrame.key());
+      estimator.checkTrainingFrame(trainingFrame.description());
+      parameters.put("training_frame", trainingFrame.key());
       if (validating != null) {
-        parameters.put("validation_frame", upload(hc, validating, "sparkling_validation_" + runId, frames));
+        H2OFrame validationFrame = hc.asH2OFrame(validating, "sparkling_validation_" + runId);
+        frames.add(validationFrame.key());
+        parameters.put("validation_frame", validationFrame.key());
       }
       parameters.put("seed", estimator.getSeed());
       parameters.putAll(estimator.columnParameters());
       parameters.putAll(estimator.h2oParameters());
-      Job started = client.train(estimator.algorithm(), parameters);
+      Job started;
+      try {
+        started = client.train(estimator.algorithm(), parameters);
+      } catch (H2OServerException e) {
+        throw estimator.rejected(e);
+      }
       trained = true;
       hc.awaitJob(started, TIMEOUT, new TrainingProgress(estimator.algorithm(), LOG));
       byte[] mojo = client.mojo(modelId);
@@ -103,12 +114,6 @@ final class Training {
         frames.forEach(frame -> remove(() -> client.deleteFrame(frame), "frame " + frame));
       }
     }
-  }
-
-  private static String upload(H2OContext hc, Dataset<Row> data, String name, List<String> frames) {
-    String key = hc.asH2OFrame(data, name).key();
-    frames.add(key);
-    return key;
   }
 
   /** Cleaning up must not hide the training's own failure, if any: that is the one to report. */

@@ -159,7 +159,12 @@ class H2OEstimatorsTest {
     Dataset<Row> constant = train.withColumn("late", functions.lit(true));
     assertThatThrownBy(() -> new H2OGBM().setLabelCol("late").setFeaturesCols(FEATURES).fit(constant))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Label column 'late' holds the single value true: there is nothing to learn");
+        .hasMessageContaining("Label column 'late' holds a single value: there is nothing to learn")
+        .hasMessageEndingWith("H2O: response: Response cannot be constant.");
+    Dataset<Row> constantDelay = train.withColumn("delay", functions.lit(4.0));
+    assertThatThrownBy(() -> new H2OGBMRegressor().setLabelCol("delay").setFeaturesCols(FEATURES).fit(constantDelay))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Label column 'delay' holds a single value (4.0) in all ");
     assertThatThrownBy(() -> new H2OGBM().setLabelCol("late").setWeightCol("w").fit(train))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Weight column 'w' is not in the DataFrame");

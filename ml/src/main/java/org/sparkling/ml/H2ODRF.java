@@ -1,6 +1,8 @@
 package org.sparkling.ml;
 
+import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
 import org.sparkling.ml.params.H2ODRFParams;
 
 /**
@@ -16,5 +18,10 @@ public final class H2ODRF extends H2ODRFParams<H2ODRF> {
 
   public H2ODRF(String uid) {
     super(uid);
+  }
+
+  /** Reads an estimator saved with {@code save(path)}, also as a stage of a saved {@code Pipeline}. */
+  public static MLReader<H2ODRF> read() {
+    return new DefaultParamsReader<>();
   }
 }

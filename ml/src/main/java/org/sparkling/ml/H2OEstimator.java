@@ -13,6 +13,7 @@ import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -21,8 +22,11 @@ import org.apache.spark.sql.types.StructType;
  * What every H2O algorithm shares as a Spark ML estimator: the feature and output columns, the seed, the validation data,
  * the scoring options its model inherits, and training on the H2O cluster over REST ({@link Training}). The algorithm's own
  * parameters come from a generated {@code org.sparkling.ml.params.H2O<Algo>Params} class between this and the estimator.
+ * Its params save with {@code save(path)} and load with the estimator's static {@code read()}; the validation DataFrame
+ * is not saved.
  */
-public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<H2OMOJOModel> {
+public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<H2OMOJOModel>
+    implements DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
 
   private final String uid;

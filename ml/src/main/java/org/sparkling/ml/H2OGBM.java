@@ -1,6 +1,8 @@
 package org.sparkling.ml;
 
+import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
 import org.sparkling.ml.params.H2OGBMParams;
 
 /**
@@ -16,5 +18,10 @@ public final class H2OGBM extends H2OGBMParams<H2OGBM> {
 
   public H2OGBM(String uid) {
     super(uid);
+  }
+
+  /** Reads an estimator saved with {@code save(path)}, also as a stage of a saved {@code Pipeline}. */
+  public static MLReader<H2OGBM> read() {
+    return new DefaultParamsReader<>();
   }
 }

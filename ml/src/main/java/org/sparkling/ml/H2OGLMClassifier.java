@@ -1,6 +1,8 @@
 package org.sparkling.ml;
 
+import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
 import org.sparkling.ml.params.H2OGLMParams;
 
 /**
@@ -15,6 +17,11 @@ public final class H2OGLMClassifier extends H2OGLMParams<H2OGLMClassifier> {
 
   public H2OGLMClassifier(String uid) {
     super(uid);
+  }
+
+  /** Reads an estimator saved with {@code save(path)}, also as a stage of a saved {@code Pipeline}. */
+  public static MLReader<H2OGLMClassifier> read() {
+    return new DefaultParamsReader<>();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.sparkling.ml;
 
+import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
 import org.sparkling.ml.params.H2OIsolationForestParams;
 
 /**
@@ -15,5 +17,10 @@ public final class H2OIsolationForest extends H2OIsolationForestParams<H2OIsolat
 
   public H2OIsolationForest(String uid) {
     super(uid);
+  }
+
+  /** Reads an estimator saved with {@code save(path)}, also as a stage of a saved {@code Pipeline}. */
+  public static MLReader<H2OIsolationForest> read() {
+    return new DefaultParamsReader<>();
   }
 }

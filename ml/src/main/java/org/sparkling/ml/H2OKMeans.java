@@ -1,6 +1,8 @@
 package org.sparkling.ml;
 
+import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
 import org.sparkling.ml.params.H2OKMeansParams;
 
 /**
@@ -15,5 +17,10 @@ public final class H2OKMeans extends H2OKMeansParams<H2OKMeans> {
 
   public H2OKMeans(String uid) {
     super(uid);
+  }
+
+  /** Reads an estimator saved with {@code save(path)}, also as a stage of a saved {@code Pipeline}. */
+  public static MLReader<H2OKMeans> read() {
+    return new DefaultParamsReader<>();
   }
 }

@@ -7,6 +7,7 @@ import org.apache.spark.ml.param.Param;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
 import org.sparkling.client.FrameDescription;
@@ -105,7 +106,11 @@ public abstract class H2OSupervisedEstimator<S extends H2OSupervisedEstimator<S>
   public StructType transformSchema(StructType schema) {
     String[] features = features(schema);
     checkColumns(schema, features);
-    return ModelSchema.forTraining(schema, getLabelCol(), features, getPredictionCol(), getProbabilityCol()).output();
+    ModelSchema model = ModelSchema.forTraining(schema, getLabelCol(), features, getPredictionCol(), getProbabilityCol());
+    if (labelKind() == LabelKind.CATEGORICAL && !model.classification()) { // a numeric label made categorical
+      return ModelSchema.forScoring(schema, features, getPredictionCol(), getProbabilityCol(), DataTypes.StringType).output();
+    }
+    return model.output();
   }
 
   @Override

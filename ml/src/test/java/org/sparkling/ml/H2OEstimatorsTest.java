@@ -3,9 +3,13 @@ package org.sparkling.ml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.evaluation.RegressionEvaluator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,6 +18,7 @@ import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -138,6 +143,28 @@ class H2OEstimatorsTest {
     assertThat(gbm.getSampleRate()).isEqualTo(1.0);
     assertThat(gbm.getDistribution()).isEqualTo("AUTO");
     assertThat(gbm.copy(new org.apache.spark.ml.param.ParamMap()).h2oParameters()).isEqualTo(gbm.h2oParameters());
+  }
+
+  @Test
+  void savesAndLoadsItsParamsAloneAndInAPipeline(@TempDir Path folder) throws IOException {
+    H2OGBMClassifier gbm =
+        new H2OGBMClassifier().setLabelCol("gate").setNtrees(4).setStoppingMetric("AUC").setWithContributions(true);
+    gbm.write().save(folder.resolve("gbm").toString());
+    H2OGBMClassifier loaded = H2OGBMClassifier.read().load(folder.resolve("gbm").toString());
+    assertThat(loaded.uid()).isEqualTo(gbm.uid());
+    assertThat(loaded.h2oParameters()).isEqualTo(Map.of("ntrees", 4, "stopping_metric", "AUC"));
+    assertThat(loaded.getLabelCol()).isEqualTo("gate");
+    assertThat(loaded.getWithContributions()).isTrue();
+
+    new Pipeline().setStages(new PipelineStage[] {new H2OKMeans().setK(4)}).write().save(folder.resolve("p").toString());
+    PipelineStage stage = Pipeline.load(folder.resolve("p").toString()).getStages()[0];
+    assertThat(stage).isInstanceOfSatisfying(H2OKMeans.class, kmeans -> assertThat(kmeans.getK()).isEqualTo(4));
+  }
+
+  @Test
+  void aClassifierOnANumericLabelPromisesAStringPrediction() {
+    assertThat(new H2OGBMClassifier().setLabelCol("gate").transformSchema(train.schema()).apply("prediction").dataType())
+        .isEqualTo(org.apache.spark.sql.types.DataTypes.StringType);
   }
 
   @Test

@@ -10,7 +10,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
 import org.apache.spark.ml.evaluation.RegressionEvaluator;
+import org.apache.spark.ml.tuning.CrossValidator;
+import org.apache.spark.ml.tuning.CrossValidatorModel;
+import org.apache.spark.ml.tuning.ParamGridBuilder;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sparkling.H2OContext;
 import org.sparkling.LocalSpark;
+import org.sparkling.client.H2OClient;
 import org.sparkling.client.H2OServerException;
 
 /** Every algorithm trains on a small real-sized sample and scores in Spark; bad input fails before training, clearly. */
@@ -133,6 +139,42 @@ class H2OEstimatorsTest {
     H2OMOJOModel validated =
         new H2OGBM().setLabelCol("late").setFeaturesCols(FEATURES).setValidationDataFrame(test).setNtrees(3).fit(train);
     assertThat(validated.modelCategory()).isEqualTo("Binomial");
+  }
+
+  @Test
+  void keepsTheModelOnTheClusterOnlyWhenAsked() {
+    H2OClient client = H2OContext.getOrCreate(spark).client();
+    H2OGBM gbm = new H2OGBM().setLabelCol("late").setFeaturesCols(FEATURES).setNtrees(2).setKeepBinaryModels(true);
+    gbm.fit(train);
+    assertThat(client.modelIds()).anyMatch(id -> id.startsWith("sparkling_model_" + gbm.uid()));
+    assertThat(client.frameIds()).anyMatch(id -> id.startsWith("sparkling_training_" + gbm.uid()));
+    client.modelIds().stream().filter(id -> id.contains(gbm.uid())).forEach(client::deleteModel);
+    client.frameIds().stream().filter(id -> id.contains(gbm.uid())).forEach(client::deleteFrame);
+  }
+
+  @Test
+  void treatsTheColumnsToCategoricalAsCategories() {
+    H2OMOJOModel model =
+        new H2OGBM().setLabelCol("late").setFeaturesCols("distance", "gate").setColumnsToCategorical("gate").setNtrees(2)
+            .fit(train);
+    assertThat(model.modelCategory()).isEqualTo("Binomial");
+    assertThatThrownBy(() -> new H2OGBM().setLabelCol("late").setColumnsToCategorical("gates").fit(train))
+        .hasMessageContaining("Categorical column 'gates' is not in the DataFrame");
+  }
+
+  @Test
+  void tunesWithCrossValidatorOverGeneratedParams() {
+    H2OGBMClassifier gbm = new H2OGBMClassifier().setLabelCol("lateness").setFeaturesCols(FEATURES).setSeed(2);
+    CrossValidator validator =
+        new CrossValidator()
+            .setEstimator(gbm)
+            .setEstimatorParamMaps(new ParamGridBuilder().addGrid(gbm.ntrees(), new int[] {2, 6}).build())
+            .setEvaluator(new BinaryClassificationEvaluator().setLabelCol("lateness").setRawPredictionCol("probability"))
+            .setNumFolds(2)
+            .setSeed(4);
+    CrossValidatorModel tuned = validator.fit(train.withColumn("lateness", functions.col("late").cast("double")));
+    assertThat(tuned.avgMetrics()).hasSize(2);
+    assertThat(java.util.Arrays.stream(tuned.avgMetrics()).min().orElseThrow()).isGreaterThan(0.7);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.sparkling.ml.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,36 @@ class GeneratedParamsTest {
           .as("%s is out of date with H2O %s's metadata; regenerate it: %s", source, version, ParametersGenerator.REGENERATE)
           .isEqualTo(rendered);
     }
+  }
+
+  @Test
+  void rendersTypedParamsAndPutsWhatAlgorithmsShareInTheirFamilysClass() throws IOException {
+    JsonNode parameters =
+        new ObjectMapper()
+            .readTree(
+                "[{\"name\": \"ntrees\", \"type\": \"int\", \"default_value\": 50, \"help\": \"Number of trees.\"},"
+                    + "{\"name\": \"distribution\", \"type\": \"enum\", \"default_value\": \"AUTO\","
+                    + " \"help\": \"Distribution.\", \"values\": [\"AUTO\", \"bernoulli\"]},"
+                    + "{\"name\": \"checkpoint\", \"type\": \"Key<Model>\", \"default_value\": null, \"help\": \"-\"}]");
+    Map<String, JsonNode> metadata = new LinkedHashMap<>();
+    ParametersGenerator.algorithms().forEach(algorithm -> metadata.put(algorithm, parameters));
+    Map<String, String> sources = new LinkedHashMap<>();
+    ParametersGenerator.render("3.44.0.1", metadata).forEach((layer, source) -> sources.put(layer.className(), source));
+
+    assertThat(sources.get("H2OSupervisedParams"))
+        .contains("new Param<>(this, \"distribution\", \"Distribution.\", ParamValidators.inArray(DISTRIBUTION_VALUES))")
+        .contains("setDefault(distribution, \"AUTO\");")
+        .contains("set(distribution, h2oEnumValue(\"distribution\", value, DISTRIBUTION_VALUES));")
+        .doesNotContain("ntrees");
+    assertThat(sources.get("H2OSharedTreeParams")) // same ntrees limit for gbm and drf only
+        .contains("checkRange(\"ntrees\", value, 1, Double.POSITIVE_INFINITY, true);")
+        .contains("Map.entry(\"ntrees\", \"ntrees\")");
+    assertThat(sources.get("H2OGBMParams"))
+        .contains("extends H2OSharedTreeParams<S>")
+        .contains("meaningless from Spark): checkpoint.")
+        .contains("return \"gbm\";")
+        .doesNotContain("private final");
+    assertThat(sources.get("H2OGLMParams")).contains("private final IntParam ntrees =").doesNotContain("checkRange");
   }
 
   @Test

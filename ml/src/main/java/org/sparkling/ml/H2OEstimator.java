@@ -292,6 +292,11 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
 
   /** H2O's refusal of the training parameters (HTTP 412), made clearer where the estimator knows more; H2O's words kept. */
   RuntimeException rejected(org.sparkling.client.H2OServerException e) {
+    if (e.status() == 404) {
+      return new IllegalStateException(
+          "The H2O cluster has no '" + algorithm() + "' algorithm (" + e.getMessage().strip() + "). Its nodes need the"
+              + " H2O module that provides it on their classpath, e.g. ai.h2o:h2o-ext-xgboost for XGBoost.", e);
+    }
     return e;
   }
 

@@ -171,7 +171,7 @@ public abstract class H2OSupervisedEstimator<S extends H2OSupervisedEstimator<S>
           "Label column '" + getLabelCol() + "' holds a single value: there is nothing to learn. Check the label and the"
               + " filters before it. H2O: " + e.serverMessage(), e);
     }
-    return e;
+    return super.rejected(e);
   }
 
   @Override

@@ -243,6 +243,32 @@ class H2OEstimatorsTest {
         .hasMessageContaining("set only one");
   }
 
+  /** An algorithm the cluster does not have, like XGBoost on nodes without H2O's XGBoost extension. */
+  static final class Missing extends H2OSupervisedEstimator<Missing> {
+    private static final long serialVersionUID = 1L;
+
+    Missing() {
+      super("missing");
+    }
+
+    @Override
+    protected String algorithm() {
+      return "xgboost2";
+    }
+
+    @Override
+    public Map<String, Object> h2oParameters() {
+      return Map.of();
+    }
+  }
+
+  @Test
+  void namesTheAlgorithmTheClusterDoesNotHave() {
+    assertThatThrownBy(() -> new Missing().setLabelCol("late").setFeaturesCols(FEATURES).fit(train))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("The H2O cluster has no 'xgboost2' algorithm");
+  }
+
   @Test
   void passesH2OsOwnValidationMessagesThroughWordForWord() {
     assertThatThrownBy(() -> new H2ODRF().setLabelCol("late").setFeaturesCols(FEATURES).setMtries(10).fit(train))

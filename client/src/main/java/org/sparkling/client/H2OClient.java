@@ -103,15 +103,28 @@ public final class H2OClient {
     return JobReplies.job(reply.path("job"));
   }
 
+  /**
+   * The parameters an algorithm takes ({@code GET /3/ModelBuilders/{algorithm}}): H2O's own metadata, each entry with
+   * {@code name}, {@code type}, {@code default_value}, {@code help} and, for enums, {@code values}.
+   */
+  public JsonNode modelBuilderParameters(String algorithm) {
+    Objects.requireNonNull(algorithm, "algorithm == null");
+    JsonNode builder = get("/3/ModelBuilders/" + Form.escape(algorithm)).path("model_builders").path(algorithm);
+    if (builder.isMissingNode()) {
+      throw new H2OClientException("H2O at " + node + " has no model builder '" + algorithm + "'");
+    }
+    return builder.path("parameters");
+  }
+
+  /** H2O's description of a trained model ({@code GET /3/Models/{id}}) as raw JSON: metrics, summary, importances. */
+  public String modelJson(String modelId) {
+    byte[] body = send(request("/3/Models/" + Form.escape(modelId)).GET().build());
+    return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The model's MOJO, the zip that h2o-genmodel scores with. */
   public byte[] mojo(String modelId) {
     return send(request("/3/Models/" + Form.escape(modelId) + "/mojo").GET().build());
-  }
-
-  /** H2O's JSON reply about a model ({@code GET /3/Models/{id}}): its parameters, metrics, variable importances, summary. */
-  public String modelJson(String modelId) {
-    return new String(
-        send(request("/3/Models/" + Form.escape(modelId)).GET().build()), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**

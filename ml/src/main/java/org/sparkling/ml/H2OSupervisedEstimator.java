@@ -1,194 +1,199 @@
 package org.sparkling.ml;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.spark.ml.Estimator;
-import org.apache.spark.ml.param.LongParam;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.StringArrayParam;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.sparkling.H2OContext;
-import org.sparkling.H2OFrame;
-import org.sparkling.client.H2OClient;
-import org.sparkling.client.Job;
+import org.sparkling.client.FrameDescription;
+import org.sparkling.client.H2OServerException;
 
 /**
- * What every supervised H2O algorithm shares as a Spark ML estimator: the label and feature columns, the seed, and
- * training on the H2O cluster over REST. {@code fit} converts only the columns it needs, trains, downloads the MOJO, and
- * removes from the cluster what it created there.
+ * What every supervised H2O algorithm adds to {@link H2OEstimator}: the label, weight and fold columns, and the checks a label
+ * must pass before any data moves (present, not constant, numeric for a regressor). A boolean or string label trains a
+ * classifier, a numeric one a regression, unless the estimator forces one ({@link #labelKind()}).
  */
-public abstract class H2OSupervisedEstimator<S extends H2OSupervisedEstimator<S>> extends Estimator<H2OMOJOModel> {
+public abstract class H2OSupervisedEstimator<S extends H2OSupervisedEstimator<S>> extends H2OEstimator<S> {
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = LoggerFactory.getLogger(H2OSupervisedEstimator.class);
 
-  private final String uid;
-  private final Param<String> labelCol;
-  private final StringArrayParam featuresCols;
-  private final Param<String> predictionCol;
-  private final Param<String> probabilityCol;
-  private final LongParam seed;
-
-  protected H2OSupervisedEstimator(String uid) {
-    this.uid = uid;
-    this.labelCol = new Param<>(this, "labelCol", "the column to predict");
-    this.featuresCols =
-        new StringArrayParam(this, "featuresCols", "the columns to learn from; empty means every column but the label");
-    this.predictionCol = new Param<>(this, "predictionCol", "the column the model writes its prediction to");
-    this.probabilityCol =
-        new Param<>(this, "probabilityCol", "the column a classifier writes its class probabilities to, as a vector");
-    this.seed = new LongParam(this, "seed", "random seed of the algorithm; -1 lets H2O choose");
-    setDefault(labelCol, "label");
-    setDefault(featuresCols, new String[0]);
-    setDefault(predictionCol, "prediction");
-    setDefault(probabilityCol, "probability");
-    setDefault(seed, -1L);
+  /** What the estimator makes of its label. */
+  protected enum LabelKind {
+    /** Classification for a boolean or string label, regression for a numeric one. */
+    BY_TYPE,
+    /** Always classification: a numeric label becomes categorical. */
+    CATEGORICAL,
+    /** Always regression: the label must be numeric. */
+    NUMERIC
   }
 
-  /** H2O's name of the algorithm, as in {@code /3/ModelBuilders/{algorithm}}. */
-  protected abstract String algorithm();
+  private final Param<String> labelCol;
+  private final Param<String> weightCol;
+  private final Param<String> foldCol;
+  private final Param<String> probabilityCol;
 
-  /** The algorithm's own parameters, by H2O's names. */
-  protected abstract Map<String, Object> algorithmParameters();
+  protected H2OSupervisedEstimator(String uid) {
+    super(uid);
+    labelCol = new Param<>(this, "labelCol", "the column to predict");
+    weightCol = new Param<>(this, "weightCol", "the column of row weights; empty means every row weighs 1");
+    foldCol = new Param<>(this, "foldCol", "the column of each row's cross-validation fold; empty means none");
+    probabilityCol =
+        new Param<>(this, "probabilityCol", "the column a classifier writes its class probabilities to, as a vector");
+    setDefault(labelCol, "label");
+    setDefault(weightCol, "");
+    setDefault(foldCol, "");
+    setDefault(probabilityCol, "probability");
+  }
 
-  @Override
-  public String uid() {
-    return uid;
+  /** What this estimator makes of its label; classifiers and regressors override it. */
+  protected LabelKind labelKind() {
+    return LabelKind.BY_TYPE;
   }
 
   public Param<String> labelCol() {
     return labelCol;
   }
 
-  public StringArrayParam featuresCols() {
-    return featuresCols;
+  public Param<String> weightCol() {
+    return weightCol;
   }
 
-  public Param<String> predictionCol() {
-    return predictionCol;
+  public Param<String> foldCol() {
+    return foldCol;
   }
 
   public Param<String> probabilityCol() {
     return probabilityCol;
   }
 
-  public LongParam seed() {
-    return seed;
-  }
-
   public S setLabelCol(String column) {
-    set(labelCol, column);
-    return self();
+    return with(labelCol, column);
   }
 
-  public S setFeaturesCols(String... columns) {
-    set(featuresCols, columns.clone());
-    return self();
+  public S setWeightCol(String column) {
+    return with(weightCol, column);
   }
 
-  public S setPredictionCol(String column) {
-    set(predictionCol, column);
-    return self();
+  public S setFoldCol(String column) {
+    return with(foldCol, column);
   }
 
   public S setProbabilityCol(String column) {
-    set(probabilityCol, column);
-    return self();
-  }
-
-  public S setSeed(long value) {
-    set(seed, (Object) value);
-    return self();
+    return with(probabilityCol, column);
   }
 
   public String getLabelCol() {
     return $(labelCol);
   }
 
-  public String[] getFeaturesCols() {
-    return $(featuresCols);
+  public String getWeightCol() {
+    return $(weightCol);
   }
 
-  public String getPredictionCol() {
-    return $(predictionCol);
+  public String getFoldCol() {
+    return $(foldCol);
   }
 
   public String getProbabilityCol() {
     return $(probabilityCol);
   }
 
-  public long getSeed() {
-    return (Long) $(seed);
-  }
-
   @Override
   public StructType transformSchema(StructType schema) {
-    return ModelSchema.forTraining(schema, getLabelCol(), features(schema), getPredictionCol(), getProbabilityCol()).output();
+    String[] features = features(schema);
+    checkColumns(schema, features);
+    ModelSchema model = ModelSchema.forTraining(schema, getLabelCol(), features, getPredictionCol(), getProbabilityCol());
+    if (labelKind() == LabelKind.CATEGORICAL && !model.classification()) { // a numeric label made categorical
+      return ModelSchema.forScoring(schema, features, getPredictionCol(), getProbabilityCol(), DataTypes.StringType).output();
+    }
+    return model.output();
   }
 
   @Override
-  public H2OMOJOModel fit(Dataset<?> dataset) {
-    String[] features = features(dataset.schema());
-    ModelSchema.forTraining(dataset.schema(), getLabelCol(), features, getPredictionCol(), getProbabilityCol());
-    H2OContext hc = H2OContext.getOrCreate(dataset.sparkSession());
-    H2OClient client = hc.client();
-    List<Column> needed = new ArrayList<>();
-    needed.add(functions.col(quote(getLabelCol())));
-    Arrays.stream(features).map(name -> functions.col(quote(name))).forEach(needed::add);
-    Dataset<Row> training = dataset.toDF().select(needed.toArray(Column[]::new));
-    String runId = uid + "_" + UUID.randomUUID().toString().substring(0, 8);
-    H2OFrame frame = hc.asH2OFrame(training, "sparkling_training_" + runId);
-    String modelId = "sparkling_model_" + runId;
-    try {
-      Map<String, Object> parameters = new LinkedHashMap<>();
-      parameters.put("model_id", modelId);
-      parameters.put("training_frame", frame.key());
-      parameters.put("response_column", getLabelCol());
-      parameters.put("seed", getSeed());
-      parameters.putAll(algorithmParameters());
-      Job started = client.train(algorithm(), parameters);
-      Duration timeout = Duration.ofDays(1);
-      hc.awaitJob(started, timeout, new TrainingProgress(algorithm(), LOG));
-      byte[] mojo = client.mojo(modelId);
-      H2OMOJOModel model = new H2OMOJOModel(uid, mojo, features);
-      model.setTrainingDetails(ModelDetails.fromModelJson(client.modelJson(modelId)));
-      client.deleteModel(modelId);
-      return copyValues(model, extractParamMap()).setParent(this);
-    } finally {
-      try {
-        client.deleteFrame(frame.key());
-      } catch (RuntimeException e) { // the training's own failure, if any, is the one to report
-        LOG.warn("Could not remove the training frame {} from H2O: {}", frame.key(), e.getMessage());
-      }
+  List<String> specialColumns() {
+    return present(getLabelCol(), getWeightCol(), getFoldCol());
+  }
+
+  @Override
+  void checkColumns(StructType schema, String[] features) {
+    ModelSchema.forTraining(schema, getLabelCol(), features, getPredictionCol(), getProbabilityCol());
+    List<String> names = Arrays.asList(schema.fieldNames());
+    requireColumn(names, "Weight", getWeightCol(), "setWeightCol", true);
+    requireColumn(names, "Fold", getFoldCol(), "setFoldCol", true);
+    super.checkColumns(schema, features);
+    DataType labelType = schema.apply(getLabelCol()).dataType();
+    if (labelKind() == LabelKind.NUMERIC && !(labelType instanceof NumericType)) {
+      throw new IllegalArgumentException(
+          getClass().getSimpleName() + " predicts a number, but the label column '" + getLabelCol() + "' has type "
+              + labelType.simpleString() + ". Use a numeric label, or the classifier for categories.");
+    }
+    if (!getWeightCol().isEmpty() && !(schema.apply(getWeightCol()).dataType() instanceof NumericType)) {
+      throw new IllegalArgumentException("Weight column '" + getWeightCol() + "' must be numeric");
     }
   }
 
-  private String[] features(StructType schema) {
-    String[] chosen = getFeaturesCols();
-    if (chosen.length > 0) {
-      return chosen;
+  private static void requireColumn(List<String> names, String role, String column, String setter, boolean optional) {
+    if (!(optional && column.isEmpty())) {
+      requireColumn(names, role, column, setter);
     }
-    return Arrays.stream(schema.fieldNames()).filter(name -> !name.equals(getLabelCol())).toArray(String[]::new);
   }
 
-  /** Backticks let names with dots and spaces through Spark's column resolution. */
-  static String quote(String name) {
-    return "`" + name.replace("`", "``") + "`";
+  /**
+   * A label with fewer than two distinct values has nothing to learn: say so before training. The uploaded frame's column
+   * statistics tell for a numeric label, so this costs no extra pass over the data.
+   */
+  @Override
+  void checkTrainingFrame(FrameDescription frame) {
+    FrameDescription.Column label =
+        frame.columns().stream().filter(column -> column.name().equals(getLabelCol())).findFirst().orElseThrow();
+    String seen = null;
+    if (label.naCount() == frame.rows()) {
+      seen = "only nulls";
+    } else if (!label.type().equals("categorical") && label.min() == label.max()) {
+      seen = "a single value (" + label.min() + ")";
+    }
+    if (seen != null) {
+      throw new IllegalArgumentException(
+          "Label column '" + getLabelCol() + "' holds " + seen + " in all " + frame.rows()
+              + " rows: there is nothing to learn. Check the label and the filters before it.");
+    }
   }
 
-  /** This estimator as its concrete type, so setters chain: {@code new H2OGBM().setLabelCol("y").setNtrees(50)}. */
-  @SuppressWarnings("unchecked")
-  protected final S self() {
-    return (S) this;
+  /** H2O's own check finds a constant categorical label (the frame statistics do not tell): name the column. */
+  @Override
+  RuntimeException rejected(H2OServerException e) {
+    if (e.serverMessage().contains("Response cannot be constant")) {
+      return new IllegalArgumentException(
+          "Label column '" + getLabelCol() + "' holds a single value: there is nothing to learn. Check the label and the"
+              + " filters before it. H2O: " + e.serverMessage(), e);
+    }
+    return super.rejected(e);
+  }
+
+  @Override
+  Dataset<Row> prepare(Dataset<Row> data) {
+    Dataset<Row> prepared = super.prepare(data);
+    String label = getLabelCol();
+    if (labelKind() == LabelKind.CATEGORICAL && prepared.schema().apply(label).dataType() instanceof NumericType) {
+      prepared = prepared.withColumn(label, prepared.col(quote(label)).cast("string"));
+    }
+    return prepared;
+  }
+
+  @Override
+  Map<String, Object> columnParameters() {
+    Map<String, Object> parameters = super.columnParameters();
+    parameters.put("response_column", getLabelCol());
+    if (!getWeightCol().isEmpty()) {
+      parameters.put("weights_column", getWeightCol());
+    }
+    if (!getFoldCol().isEmpty()) {
+      parameters.put("fold_column", getFoldCol());
+    }
+    return parameters;
   }
 }

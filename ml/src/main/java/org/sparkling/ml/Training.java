@@ -1,0 +1,126 @@
+package org.sparkling.ml;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sparkling.H2OContext;
+import org.sparkling.H2OFrame;
+import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OServerException;
+import org.sparkling.client.Job;
+
+/**
+ * One {@code fit}: checks the columns, converts only the columns it needs (split in Spark when asked),
+ * trains over REST with job progress, downloads the MOJO, and removes what it created on the cluster unless asked to keep it.
+ */
+final class Training {
+  private static final Logger LOG = LoggerFactory.getLogger(Training.class);
+  private static final Duration TIMEOUT = Duration.ofDays(1);
+
+  private final H2OEstimator<?> estimator;
+  private final Dataset<Row> data;
+
+  Training(H2OEstimator<?> estimator, Dataset<Row> data) {
+    this.estimator = estimator;
+    this.data = data;
+  }
+
+  H2OMOJOModel run() {
+    String[] features = estimator.features(data.schema());
+    estimator.checkColumns(data.schema(), features);
+    Dataset<Row> validation = estimator.getValidationDataFrame();
+    if (validation != null) {
+      estimator.checkColumns(validation.schema(), features);
+      if (estimator.getSplitRatio() < 1) {
+        throw new IllegalArgumentException(
+            "Both splitRatio (" + estimator.getSplitRatio() + ") and a validation DataFrame are set; set only one");
+      }
+    }
+    Column[] needed = needed(features);
+    Dataset<Row> training = estimator.prepare(data.select(needed));
+    Dataset<Row> validating = validation == null ? null : estimator.prepare(validation.select(needed));
+    if (estimator.getSplitRatio() < 1) {
+      long seed = estimator.getSeed() == -1 ? new java.util.Random().nextLong() : estimator.getSeed();
+      double ratio = estimator.getSplitRatio();
+      Dataset<Row>[] parts = training.randomSplit(new double[] {ratio, 1 - ratio}, seed);
+      training = parts[0];
+      validating = parts[1];
+    }
+    return train(training, validating, features);
+  }
+
+  private Column[] needed(String[] features) {
+    Set<String> columns = new LinkedHashSet<>(estimator.specialColumns());
+    columns.addAll(List.of(features));
+    return columns.stream().map(name -> functions.col(H2OEstimator.quote(name))).toArray(Column[]::new);
+  }
+
+  private H2OMOJOModel train(Dataset<Row> training, Dataset<Row> validating, String[] features) {
+    H2OContext hc = H2OContext.getOrCreate(training.sparkSession());
+    H2OClient client = hc.client();
+    String runId = estimator.uid() + "_" + UUID.randomUUID().toString().substring(0, 8);
+    String modelId = "sparkling_model_" + runId;
+    boolean keep = estimator.getKeepBinaryModels();
+    List<String> frames = new ArrayList<>();
+    boolean trained = false;
+    try {
+      Map<String, Object> parameters = new LinkedHashMap<>();
+      parameters.put("model_id", modelId);
+      H2OFrame trainingFrame = hc.asH2OFrame(training, "sparkling_training_" + runId);
+      frames.add(trainingFrame.key());
+      estimator.checkTrainingFrame(trainingFrame.description());
+      parameters.put("training_frame", trainingFrame.key());
+      if (validating != null) {
+        H2OFrame validationFrame = hc.asH2OFrame(validating, "sparkling_validation_" + runId);
+        frames.add(validationFrame.key());
+        parameters.put("validation_frame", validationFrame.key());
+      }
+      parameters.put("seed", estimator.getSeed());
+      parameters.putAll(estimator.columnParameters());
+      parameters.putAll(estimator.h2oParameters());
+      Job started;
+      try {
+        started = client.train(estimator.algorithm(), parameters);
+      } catch (H2OServerException e) {
+        throw estimator.rejected(e);
+      }
+      trained = true;
+      hc.awaitJob(started, TIMEOUT, new TrainingProgress(estimator.algorithm(), LOG));
+      byte[] mojo = client.mojo(modelId);
+      String details = client.modelJson(modelId);
+      H2OMOJOModel model = new H2OMOJOModel(estimator.uid(), mojo, features);
+      model.setTrainingDetails(ModelDetails.fromModelJson(details));
+      if (keep) {
+        LOG.info("Kept the model {} and the frames {} on the H2O cluster (keepBinaryModels)", modelId, frames);
+      }
+      return estimator.finish(model, features);
+    } finally {
+      if (!keep) {
+        if (trained) {
+          remove(() -> client.deleteModel(modelId), "model " + modelId);
+        }
+        frames.forEach(frame -> remove(() -> client.deleteFrame(frame), "frame " + frame));
+      }
+    }
+  }
+
+  /** Cleaning up must not hide the training's own failure, if any: that is the one to report. */
+  private static void remove(Runnable delete, String what) {
+    try {
+      delete.run();
+    } catch (RuntimeException e) {
+      LOG.debug("Could not remove the {} from H2O: {}", what, e.getMessage());
+    }
+  }
+}

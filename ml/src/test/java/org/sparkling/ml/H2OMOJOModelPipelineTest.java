@@ -30,7 +30,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparkling.LocalSpark;
 
@@ -118,11 +117,14 @@ class H2OMOJOModelPipelineTest {
     assertThat(loaded.transform(test).collectAsList()).isEqualTo(model.transform(test).collectAsList());
   }
 
-  /** Writes the fixture above: {@code -Dsparkling.write.fixture=src/test/resources} (run once per format version). */
+  /**
+   * Writes a fixture like the one above and checks that it reads back as written. Into a temporary folder, or, with
+   * {@code -Dsparkling.write.fixture=src/test/resources}, over the kept fixture (once per format version).
+   */
   @Test
-  @EnabledIfSystemProperty(named = "sparkling.write.fixture", matches = ".+")
-  void writeFixture() throws IOException {
-    Path fixture = Path.of(System.getProperty("sparkling.write.fixture")).resolve(FIXTURE);
+  void writesAFixtureThatLoadsAndScoresAsWritten(@TempDir Path scratch) throws IOException {
+    String target = System.getProperty("sparkling.write.fixture", "");
+    Path fixture = (target.isEmpty() ? scratch : Path.of(target)).resolve(FIXTURE);
     H2OMOJOModel model =
         new H2OGBM().setLabelCol("late").setFeaturesCols("distance", "hour", "origin").setNtrees(4).setMaxDepth(3)
             .setSeed(9).fit(train).setWithContributions(true);
@@ -133,6 +135,9 @@ class H2OMOJOModelPipelineTest {
     }
     Files.write(fixture.resolve("input.csv"), input, StandardCharsets.UTF_8);
     Files.write(fixture.resolve("predictions.csv"), predictions(model, fixture), StandardCharsets.UTF_8);
+
+    H2OMOJOModel loaded = H2OMOJOModel.load(fixture.resolve("model").toString());
+    assertThat(predictions(loaded, fixture)).isEqualTo(Files.readAllLines(fixture.resolve("predictions.csv")));
   }
 
   /** One line per row of the fixture's input: the label, P(True) and the SHAP contributions, to 12 digits. */

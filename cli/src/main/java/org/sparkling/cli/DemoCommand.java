@@ -89,6 +89,8 @@ final class DemoCommand implements Callable<Integer> {
                   .setNtrees(ntrees)
                   .setMaxDepth(maxDepth)
                   .setLearnRate(learnRate)
+                  // Airports seen only in the test split score as missing values rather than stopping the demo.
+                  .setConvertUnknownCategoricalLevelsToNa(true)
                   .setSeed(seed)
                   .fit(split[0]));
       Dataset<Row> scored = model.transform(split[1]).withColumn("label", col("late").cast("double")).cache();

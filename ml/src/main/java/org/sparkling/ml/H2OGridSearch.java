@@ -12,6 +12,7 @@ import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,8 +24,8 @@ import org.apache.spark.sql.SparkSession;
  * the H2O cluster, and returns the best model by {@code selectBestModelBy} as an {@link H2OMOJOModel};
  * {@link #getGridModels()} then lists every model with its hyper-parameters and metric. The common params (label,
  * features, weights, seed, validation data, ...) are this estimator's; those not set here are taken from the algorithm.
- *
- * <p>It cannot be saved yet: {@link #write()} fails rather than write an estimator without its algorithm.
+ * It saves with {@code save(path)} and loads with {@link #read()}, the algorithm estimator and hyper-parameters
+ * included; the validation DataFrame is not saved.
  */
 public final class H2OGridSearch extends H2OSupervisedEstimator<H2OGridSearch> {
   private static final long serialVersionUID = 1L;
@@ -274,11 +275,14 @@ public final class H2OGridSearch extends H2OSupervisedEstimator<H2OGridSearch> {
     return copy;
   }
 
-  /** Fails: the algorithm estimator and the hyper-parameters are not Spark params, so a save would lose them. */
+  /** Saves the params, the algorithm estimator and the hyper-parameters; {@link #read()} loads them. */
   @Override
   public MLWriter write() {
-    throw new UnsupportedOperationException(
-        "H2OGridSearch cannot be saved yet: its algorithm and hyper-parameters are not Spark params and would be lost."
-            + " Save the algorithm estimator itself, or the model fit returns (H2OMOJOModel.write()).");
+    return new GridSearchPersistence.Writer(this);
+  }
+
+  /** Reads a grid search saved with {@code save(path)}, also as a stage of a saved {@code Pipeline}. */
+  public static MLReader<H2OGridSearch> read() {
+    return new GridSearchPersistence.Reader();
   }
 }

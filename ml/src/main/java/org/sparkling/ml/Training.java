@@ -21,8 +21,9 @@ import org.sparkling.client.H2OServerException;
 import org.sparkling.client.Job;
 
 /**
- * One {@code fit}: checks the columns, converts only the columns it needs (split in Spark when asked),
- * trains over REST with job progress, downloads the MOJO, and removes what it created on the cluster unless asked to keep it.
+ * One {@code fit}: checks the columns, converts only the columns it needs (split in Spark when asked), starts the
+ * estimator's {@link TrainingPlan} (one model, an AutoML run, a grid) over REST with job progress, downloads the MOJO of the
+ * best model that has one, and removes what it created on the cluster unless asked to keep it.
  */
 final class Training {
   private static final Logger LOG = LoggerFactory.getLogger(Training.class);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
+import org.apache.spark.ml.evaluation.RegressionEvaluator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -74,6 +75,39 @@ class H2OAutoMLTest {
             .setRawPredictionCol("probability")
             .evaluate(leader.transform(test).withColumn("label", col("late").cast("double")));
     assertThat(auc).isGreaterThan(0.85);
+    before.assertNothingAdded();
+  }
+
+  @Test
+  void keepsTheRunWhenAskedAndItsStackedEnsembleExportsAMojoThatScores(@TempDir Path folder) throws Exception {
+    H2OClient client = H2OContext.getOrCreate(spark).client();
+    ClusterSnapshot before = ClusterSnapshot.of(client);
+    H2OAutoML automl =
+        new H2OAutoML()
+            .setLabelCol("delay")
+            .setFeaturesCols(FEATURES)
+            .setMaxModels(2)
+            .setNfolds(2)
+            .setIncludeAlgos("GBM", "StackedEnsemble")
+            .setProjectName("kept_automl")
+            .setKeepBinaryModels(true)
+            .setSeed(5);
+
+    H2OMOJOModel leader = automl.fit(train);
+
+    assertThat(leader.modelCategory()).isEqualTo("Regression");
+    List<Row> rows = automl.getLeaderboard().collectAsList();
+    assertThat(rows).extracting(row -> row.<String>getAs("model_id")).allMatch(client.modelIds()::contains);
+    String ensemble =
+        rows.stream().filter(row -> "StackedEnsemble".equals(row.getAs("algo"))).findFirst().orElseThrow().getAs("model_id");
+    Path mojo = folder.resolve("ensemble.zip");
+    java.nio.file.Files.write(mojo, client.mojo(ensemble));
+    H2OMOJOModel scorer = H2OMOJOModel.createFromMojo(mojo);
+    double r2 = new RegressionEvaluator().setLabelCol("delay").setMetricName("r2").evaluate(scorer.transform(test));
+    assertThat(r2).isGreaterThan(0.7);
+
+    client.delete("kept_automl@@delay", true);
+    client.frameIds().stream().filter(id -> id.contains(automl.uid())).forEach(client::deleteFrame);
     before.assertNothingAdded();
   }
 

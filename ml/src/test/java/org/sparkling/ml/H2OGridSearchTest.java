@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -92,7 +94,51 @@ class H2OGridSearchTest {
   }
 
   @Test
-  void rejectsBadInputBeforeTrainingAndPassesOnH2OsOwnMessages(@TempDir Path folder) {
+  void savesAndLoadsWithItsAlgorithmAndHyperParametersAlsoInAPipeline(@TempDir Path folder) throws Exception {
+    H2OGridSearch grid =
+        new H2OGridSearch()
+            .setAlgo(new H2OGBMClassifier().setLabelCol("late").setLearnRate(0.3))
+            .addHyperParameter("maxDepth", 2, 4)
+            .addHyperParameter("sampleRate", 0.5, 1.0)
+            .setStrategy("RandomDiscrete")
+            .setMaxModels(3)
+            .setSelectBestModelBy("aucpr")
+            .setFeaturesCols(FEATURES);
+    grid.save(folder.resolve("grid").toString());
+    new Pipeline().setStages(new PipelineStage[] {grid}).save(folder.resolve("pipeline").toString());
+
+    H2OGridSearch loaded = H2OGridSearch.read().load(folder.resolve("grid").toString());
+    H2OGridSearch staged = (H2OGridSearch) Pipeline.load(folder.resolve("pipeline").toString()).getStages()[0];
+
+    for (H2OGridSearch copy : List.of(loaded, staged)) {
+      assertThat(copy.uid()).isEqualTo(grid.uid());
+      assertThat(copy.getStrategy()).isEqualTo("RandomDiscrete");
+      assertThat(copy.getMaxModels()).isEqualTo(3);
+      assertThat(copy.getSelectBestModelBy()).isEqualTo("AUCPR");
+      assertThat(copy.getFeaturesCols()).containsExactly(FEATURES);
+      assertThat(copy.getHyperParameters()).isEqualTo(Map.of("maxDepth", List.of(2, 4), "sampleRate", List.of(0.5, 1.0)));
+      assertThat(copy.getAlgo()).isInstanceOf(H2OGBMClassifier.class);
+      assertThat(copy.getAlgo().uid()).isEqualTo(grid.getAlgo().uid());
+      assertThat(copy.getAlgo().h2oParameters()).isEqualTo(Map.of("learn_rate", 0.3));
+      assertThat(copy.getAlgo().getLabelCol()).isEqualTo("late");
+    }
+  }
+
+  @Test
+  void passesOnH2OsOwnWordsWhenNoModelOfTheGridCanBeTrained() {
+    H2OGridSearch grid =
+        new H2OGridSearch()
+            .setAlgo(new H2OGBM().setLabelCol("late").setFeaturesCols(FEATURES).setNtrees(2))
+            .addHyperParameter("minRows", 5000.0, 6000.0);
+
+    assertThatThrownBy(() -> grid.fit(train))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("H2O trained no model of the grid; H2O: ")
+        .hasMessageContaining("min_rows");
+  }
+
+  @Test
+  void rejectsBadInputBeforeTraining() {
     H2OGBM gbm = new H2OGBM().setLabelCol("late").setFeaturesCols(FEATURES);
     assertThatThrownBy(() -> new H2OGridSearch().addHyperParameter("maxDepth", 2).fit(train))
         .isInstanceOf(IllegalArgumentException.class)
@@ -111,9 +157,6 @@ class H2OGridSearchTest {
         .hasMessageContaining("Invalid value deep for maxDepth of H2OGBM");
     assertThatThrownBy(() -> new H2OGridSearch().setAlgo(gbm).addHyperParameter("learnRate", 0.1, 7.0).fit(train))
         .hasMessageContaining("learnRate");
-    assertThatThrownBy(() -> new H2OGridSearch().setAlgo(gbm).save(folder.resolve("grid").toString()))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageStartingWith("H2OGridSearch cannot be saved yet");
     assertThat(gbm.h2oName("maxDepth")).isEqualTo("max_depth");
     assertThat(gbm.h2oName("ntrees")).isEqualTo("ntrees");
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sparkling.H2OContext;
 import org.sparkling.LocalSpark;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OServerException;
 
 /** AutoML on a real embedded H2O node: the leader, the leaderboard, the clean-up and the errors a user can hit. */
 class H2OAutoMLTest {
@@ -124,7 +125,8 @@ class H2OAutoMLTest {
     assertThatThrownBy(() -> quickAutoML().setLabelCol("lateness").fit(train))
         .hasMessageContaining("'lateness'");
     assertThatThrownBy(() -> quickAutoML().setExcludeAlgos("DeepLearning").fit(train))
-        .hasMessageContaining("include_algos");
+        .isInstanceOf(H2OServerException.class)
+        .hasMessageContaining("Parameters `exclude_algos` and `include_algos` are mutually exclusive");
   }
 
   @Test

@@ -21,13 +21,17 @@ final class Form {
 
   private static String value(Object value, ObjectMapper json) {
     if (value instanceof Collection<?> || value.getClass().isArray() || value instanceof Map<?, ?> || value instanceof Record) {
-      try {
-        return json.writeValueAsString(value);
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("Cannot encode " + value + " for H2O", e);
-      }
+      return json(value, json);
     }
     return value.toString();
+  }
+
+  static String json(Object value, ObjectMapper json) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot encode " + value + " for H2O", e);
+    }
   }
 
   static String escape(String text) {

@@ -146,6 +146,64 @@ public final class H2OClient {
     send(request("/3/Models/" + Form.escape(modelId)).DELETE().build());
   }
 
+  /**
+   * Starts an AutoML run ({@code POST /99/AutoMLBuilder}, a JSON body) and returns its job; the job's destination is the
+   * AutoML run's key, which {@link #autoML(String)} and {@link #delete(String, boolean)} take.
+   *
+   * @param buildSpec H2O's {@code AutoMLBuildSpecV99}: {@code build_control}, {@code input_spec}, {@code build_models}
+   */
+  public Job autoML(Map<String, ?> buildSpec) {
+    Objects.requireNonNull(buildSpec, "buildSpec == null");
+    return JobReplies.job(postJson("/99/AutoMLBuilder", buildSpec).path("job"));
+  }
+
+  /** An AutoML run ({@code GET /99/AutoML/{id}}): its leader, leaderboard and event log as H2O's raw JSON. */
+  public JsonNode autoML(String autoMLId) {
+    Objects.requireNonNull(autoMLId, "autoMLId == null");
+    return get("/99/AutoML/" + Form.escape(autoMLId));
+  }
+
+  /**
+   * The leaderboard of an AutoML project ({@code GET /99/Leaderboards/{project}}), sorted as H2O ranks it, with the
+   * extension columns asked for (e.g. {@code algo}) in its {@code table}.
+   */
+  public JsonNode leaderboard(String projectName, String... extensions) {
+    Objects.requireNonNull(projectName, "projectName == null");
+    String query = extensions.length == 0 ? "" : "?extensions=" + Form.escape(Form.json(List.of(extensions), JSON));
+    return get("/99/Leaderboards/" + Form.escape(projectName) + query);
+  }
+
+  /**
+   * Starts a grid search ({@code POST /99/Grid/{algorithm}}) and returns its job; its destination is the grid id.
+   *
+   * @param parameters the algorithm's parameters by H2O's names, plus {@code grid_id}, {@code hyper_parameters} (a map
+   *     from H2O parameter name to the list of values) and {@code search_criteria} (a map with {@code strategy}, ...)
+   */
+  public Job grid(String algorithm, Map<String, ?> parameters) {
+    Objects.requireNonNull(algorithm, "algorithm == null");
+    return JobReplies.job(post("/99/Grid/" + Form.escape(algorithm), parameters).path("job"));
+  }
+
+  /**
+   * A grid ({@code GET /99/Grids/{id}}): its model ids sorted by {@code sortBy} (a metric such as {@code auc}, {@code rmse};
+   * {@code null} for H2O's default order),
+   * hyper-parameter names, summary table and failures, as H2O's raw JSON.
+   */
+  public JsonNode grid(String gridId, String sortBy, boolean decreasing) {
+    Objects.requireNonNull(gridId, "gridId == null");
+    String query = sortBy == null ? "" : "?sort_by=" + Form.escape(sortBy) + "&decreasing=" + decreasing;
+    return get("/99/Grids/" + Form.escape(gridId) + query);
+  }
+
+  /**
+   * Removes any key from the cluster ({@code DELETE /3/DKV/{key}}); with {@code cascade}, also what it owns: a grid's or
+   * an AutoML run's models, and their cross-validation models and predictions.
+   */
+  public void delete(String key, boolean cascade) {
+    Objects.requireNonNull(key, "key == null");
+    send(request("/3/DKV/" + Form.escape(key) + "?cascade=" + cascade).DELETE().build());
+  }
+
   /** The keys of every frame in the cluster. */
   public List<String> frameIds() {
     return keyNames(get("/3/Frames").path("frames"), "frame_id");
@@ -353,10 +411,19 @@ public final class H2OClient {
   }
 
   JsonNode post(String path, Map<String, ?> fields) {
+    return post(path, "application/x-www-form-urlencoded", Form.encode(fields, JSON));
+  }
+
+  /** A JSON body, for the few endpoints that read one instead of form fields ({@code /99/AutoMLBuilder}). */
+  JsonNode postJson(String path, Object body) {
+    return post(path, "application/json", Form.json(body, JSON));
+  }
+
+  private JsonNode post(String path, String contentType, String body) {
     HttpRequest post =
         request(path)
-            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(Form.encode(fields, JSON)))
+            .header("Content-Type", contentType + "; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return parse(send(post));
   }

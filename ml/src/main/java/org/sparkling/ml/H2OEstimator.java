@@ -300,6 +300,11 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     return e;
   }
 
+  /** What {@code fit} starts on the cluster: by default one model of {@link #algorithm()}. */
+  TrainingPlan trainingPlan(String runId) {
+    return new ModelBuild(algorithm(), "sparkling_model_" + runId, h2oParameters());
+  }
+
   /** Checks the training data once in H2O, from the frame's column statistics, before training starts. */
   void checkTrainingFrame(org.sparkling.client.FrameDescription frame) {}
 
@@ -334,6 +339,15 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
   /** Backticks let names with dots and spaces through Spark's column resolution. */
   static String quote(String name) {
     return "`" + name.replace("`", "``") + "`";
+  }
+
+  /**
+   * H2O's name of one of the algorithm's params, given its Spark name ({@code maxDepth} -> {@code max_depth}).
+   *
+   * @throws IllegalArgumentException for a name that is not one of the algorithm's params, listing those it has
+   */
+  public String h2oName(String sparkParamName) {
+    return AlgorithmParams.of(this).h2oName(sparkParamName);
   }
 
   // Helpers for the generated params classes.

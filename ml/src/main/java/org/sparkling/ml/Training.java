@@ -21,8 +21,9 @@ import org.sparkling.client.H2OServerException;
 import org.sparkling.client.Job;
 
 /**
- * One {@code fit}: checks the columns, converts only the columns it needs (split in Spark when asked),
- * trains over REST with job progress, downloads the MOJO, and removes what it created on the cluster unless asked to keep it.
+ * One {@code fit}: checks the columns, converts only the columns it needs (split in Spark when asked), starts the
+ * estimator's {@link TrainingPlan} (one model, an AutoML run, a grid) over REST with job progress, downloads the MOJO of the
+ * best model that has one, and removes what it created on the cluster unless asked to keep it.
  */
 final class Training {
   private static final Logger LOG = LoggerFactory.getLogger(Training.class);
@@ -70,49 +71,69 @@ final class Training {
     H2OContext hc = H2OContext.getOrCreate(training.sparkSession());
     H2OClient client = hc.client();
     String runId = estimator.uid() + "_" + UUID.randomUUID().toString().substring(0, 8);
-    String modelId = "sparkling_model_" + runId;
+    TrainingPlan plan = estimator.trainingPlan(runId);
     boolean keep = estimator.getKeepBinaryModels();
     List<String> frames = new ArrayList<>();
-    boolean trained = false;
+    boolean started = false;
     try {
-      Map<String, Object> parameters = new LinkedHashMap<>();
-      parameters.put("model_id", modelId);
+      Map<String, Object> common = new LinkedHashMap<>();
       H2OFrame trainingFrame = hc.asH2OFrame(training, "sparkling_training_" + runId);
       frames.add(trainingFrame.key());
       estimator.checkTrainingFrame(trainingFrame.description());
-      parameters.put("training_frame", trainingFrame.key());
+      common.put("training_frame", trainingFrame.key());
       if (validating != null) {
         H2OFrame validationFrame = hc.asH2OFrame(validating, "sparkling_validation_" + runId);
         frames.add(validationFrame.key());
-        parameters.put("validation_frame", validationFrame.key());
+        common.put("validation_frame", validationFrame.key());
       }
-      parameters.put("seed", estimator.getSeed());
-      parameters.putAll(estimator.columnParameters());
-      parameters.putAll(estimator.h2oParameters());
-      Job started;
+      common.put("seed", estimator.getSeed());
+      common.putAll(estimator.columnParameters());
+      Job job;
       try {
-        started = client.train(estimator.algorithm(), parameters);
+        job = plan.start(client, common);
       } catch (H2OServerException e) {
         throw estimator.rejected(e);
       }
-      trained = true;
-      hc.awaitJob(started, TIMEOUT, new TrainingProgress(estimator.algorithm(), LOG));
-      byte[] mojo = client.mojo(modelId);
-      String details = client.modelJson(modelId);
-      H2OMOJOModel model = new H2OMOJOModel(estimator.uid(), mojo, features);
-      model.setTrainingDetails(ModelDetails.fromModelJson(details));
+      started = true;
+      Job done = hc.awaitJob(job, TIMEOUT, new TrainingProgress(plan.description(), LOG));
+      H2OMOJOModel model = download(client, plan.rankedModels(client, done), features);
       if (keep) {
-        LOG.info("Kept the model {} and the frames {} on the H2O cluster (keepBinaryModels)", modelId, frames);
+        LOG.info("Kept the {} models and the frames {} on the H2O cluster (keepBinaryModels)", plan.description(), frames);
       }
       return estimator.finish(model, features);
     } finally {
       if (!keep) {
-        if (trained) {
-          remove(() -> client.deleteModel(modelId), "model " + modelId);
+        if (started) {
+          remove(() -> plan.remove(client), plan.description() + " models");
         }
         frames.forEach(frame -> remove(() -> client.deleteFrame(frame), "frame " + frame));
       }
     }
+  }
+
+  /** The MOJO and details of the best model that has a MOJO; a model H2O cannot export is skipped, and the log says so. */
+  private H2OMOJOModel download(H2OClient client, List<String> ranked, String[] features) {
+    List<String> skipped = new ArrayList<>();
+    for (String modelId : ranked) {
+      byte[] mojo;
+      try {
+        mojo = client.mojo(modelId);
+      } catch (H2OServerException e) {
+        LOG.warn("Model {} cannot be exported as a MOJO, so it is not the one returned: {}", modelId, e.serverMessage());
+        skipped.add(modelId);
+        continue;
+      }
+      if (!skipped.isEmpty()) {
+        LOG.warn("Returning {}, the best model with a MOJO; better ranked but without one: {}", modelId, skipped);
+      }
+      H2OMOJOModel model = new H2OMOJOModel(estimator.uid(), mojo, features);
+      model.setTrainingDetails(ModelDetails.fromModelJson(client.modelJson(modelId)));
+      return model;
+    }
+    throw new IllegalStateException(
+        ranked.isEmpty()
+            ? "H2O trained no model: see the H2O logs, or give it more time or more models to try"
+            : "None of the models H2O trained can be exported as a MOJO: " + skipped);
   }
 
   /** Cleaning up must not hide the training's own failure, if any: that is the one to report. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparkling.bench.ConversionTimes.DataSetTimes;
 import org.sparkling.bench.ConversionTimes.MeasuredContender;
+import org.sparkling.bench.peers.TrialFiles;
 
 /** What the harness and its trial JVMs pass each other survives the trip through JSON unchanged. */
 class TrialFilesTest {

@@ -30,6 +30,7 @@ import org.sparkling.bench.peers.XGBoostSparkTrial;
 import org.sparkling.client.Cloud;
 import org.sparkling.cluster.StandaloneCluster;
 import org.sparkling.ml.H2OGBM;
+import org.sparkling.ml.H2OSupervisedEstimator;
 import org.sparkling.ml.H2OXGBoost;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -211,24 +212,25 @@ public final class TrainingBenchmark implements Callable<Integer> {
         result.otherCpu().get(result.otherCpu().size() - 1), result.discardedRuns());
   }
 
-  private H2OGBM gbm(TreeSettings settings) {
-    return new H2OGBM()
-        .setLabelCol(FlightFeatures.LATE)
-        .setFeaturesCols(FlightFeatures.features())
+  private static H2OGBM gbm(TreeSettings settings) {
+    return configured(new H2OGBM(), settings)
         .setNtrees(settings.trees())
         .setMaxDepth(settings.maxDepth())
-        .setLearnRate(settings.learnRate())
-        .setConvertUnknownCategoricalLevelsToNa(true)
-        .setSeed(settings.seed());
+        .setLearnRate(settings.learnRate());
   }
 
-  private H2OXGBoost xgboost(TreeSettings settings) {
-    return new H2OXGBoost()
-        .setLabelCol(FlightFeatures.LATE)
-        .setFeaturesCols(FlightFeatures.features())
+  private static H2OXGBoost xgboost(TreeSettings settings) {
+    return configured(new H2OXGBoost(), settings)
         .setNtrees(settings.trees())
         .setMaxDepth(settings.maxDepth())
-        .setLearnRate(settings.learnRate())
+        .setLearnRate(settings.learnRate());
+  }
+
+  /** What both H2O estimators share: label, features, seed, and airports seen only in the test rows scored as missing. */
+  private static <S extends H2OSupervisedEstimator<S>> S configured(S estimator, TreeSettings settings) {
+    return estimator
+        .setLabelCol(FlightFeatures.LATE)
+        .setFeaturesCols(FlightFeatures.features())
         .setConvertUnknownCategoricalLevelsToNa(true)
         .setSeed(settings.seed());
   }

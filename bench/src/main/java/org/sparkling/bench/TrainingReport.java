@@ -45,10 +45,7 @@ final class TrainingReport {
     line("Written by `bench/run --suite training` (`org.sparkling.bench.TrainingBenchmark`); run it again to refresh this "
         + "section. Every figure below comes from this one run, on the same data.");
     line();
-    line("- Date: " + settings.started() + " (UTC); the harness ran for "
-        + String.format(Locale.ROOT, "%.1f min", run.totalSeconds() / 60) + ".");
-    line("- Command: `" + settings.command() + "`");
-    line("- Machine: " + machine.describe() + ".");
+    ReportHeader.lines(settings.started(), run.totalSeconds(), settings.command(), machine).forEach(this::line);
     line("- Spark " + settings.sparkVersion() + ", master `" + settings.master() + "` (" + settings.cores()
         + " cores for tasks; \"per core\" divides by " + settings.cores() + "); training and test rows cached in "
         + settings.partitions() + " partitions each; heap " + Units.bytes(settings.heapMax()) + " max; the "

@@ -8,6 +8,7 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.sparkling.bench.TrainingResults.Scored;
+import org.sparkling.bench.peers.Evaluation;
 import org.sparkling.bench.peers.PeerResult;
 
 /**
@@ -37,7 +38,7 @@ final class TrainingScoring {
    * @param models the trained models by training contender, of H2OGBM, H2OXGBoost and MLlib
    */
   List<Scored> run(Map<String, Transformer> models, Dataset<Row> rows, long rowCount, PeerResult peer) throws Exception {
-    List<ScoringContender> contenders = new ArrayList<>();
+    List<Contender> contenders = new ArrayList<>();
     add(contenders, models.get(TrainingResults.H2O_GBM), H2O_GBM_MOJO,
         "`H2OMOJOModel.transform` of the H2OGBM contender's model (h2o-genmodel inside `mapPartitions`)", rows);
     add(contenders, models.get(TrainingResults.H2O_XGBOOST), H2O_XGBOOST_MOJO,
@@ -60,9 +61,9 @@ final class TrainingScoring {
   }
 
   private static void add(
-      List<ScoringContender> contenders, Transformer model, String name, String definition, Dataset<Row> rows) {
+      List<Contender> contenders, Transformer model, String name, String definition, Dataset<Row> rows) {
     if (model != null) {
-      contenders.add(new ScoringContender(name, definition, model, rows));
+      contenders.add(new Work(name, definition, () -> Evaluation.scoringSeconds(model, rows)));
     }
   }
 }

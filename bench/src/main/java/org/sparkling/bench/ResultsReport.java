@@ -2,6 +2,7 @@ package org.sparkling.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,13 +71,9 @@ final class ResultsReport {
   }
 
   private void definitions() {
-    line("## What is measured");
-    line();
-    line("| contender | definition |");
-    line("| --- | --- |");
-    for (ContenderResult contender : results.get(0).contenders()) {
-      line("| " + contender.name() + " | " + contender.definition() + " |");
-    }
+    Map<String, String> definitions = new LinkedHashMap<>();
+    results.get(0).contenders().forEach(contender -> definitions.put(contender.name(), contender.definition()));
+    ReportHeader.definitions(definitions).forEach(this::line);
     line();
     line("Cells per second per core = rows x columns / median seconds / " + settings.cores() + " cores.");
     line();

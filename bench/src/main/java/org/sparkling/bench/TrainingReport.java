@@ -2,8 +2,10 @@ package org.sparkling.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.sparkling.bench.TrainingResults.Scored;
 import org.sparkling.bench.TrainingResults.Trained;
 
@@ -68,13 +70,9 @@ final class TrainingReport {
   }
 
   private void definitions() {
-    line("## What is measured");
-    line();
-    line("| contender | definition |");
-    line("| --- | --- |");
-    for (Trained contender : results.trained()) {
-      line("| " + contender.name() + " | " + contender.definition() + " |");
-    }
+    Map<String, String> definitions = new LinkedHashMap<>();
+    results.trained().forEach(contender -> definitions.put(contender.name(), contender.definition()));
+    ReportHeader.definitions(definitions).forEach(this::line);
     line();
     line("Wall time: from the cached training rows to the trained model, " + run.trainingRounds() + " measured fit(s) "
         + "per contender (the median is shown); before them, "

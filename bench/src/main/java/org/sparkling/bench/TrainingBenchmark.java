@@ -193,6 +193,7 @@ public final class TrainingBenchmark implements Callable<Integer> {
       TrainingTarget.of(results).forEach(target ->
           out.printf("Target: %s: %s (%s)%n", target.goal(), target.outcome().replace("*", ""), target.measured()));
       out.printf("Wrote the training section of %s (%.0f s in all)%n", output, totalSeconds);
+      hc.stop();
       return 0;
     } finally {
       spark.stop();

@@ -142,10 +142,10 @@ public final class TrainingBenchmark implements Callable<Integer> {
           settings.describe());
 
       H2OGBM gbm = gbm(settings);
-      FitContender gbmApi = new FitContender(TrainingResults.H2O_GBM, apiDefinition("H2OGBM"), gbm::fit,
+      FitContender gbmApi = new FitContender(TrainingResults.H2O_GBM, apiDefinition("H2OGBM", ""), gbm::fit,
           train, warmUp);
-      FitContender xgboostApi = new FitContender(TrainingResults.H2O_XGBOOST, apiDefinition("H2OXGBoost"),
-          xgboost(settings)::fit, train, warmUp);
+      FitContender xgboostApi = new FitContender(TrainingResults.H2O_XGBOOST,
+          apiDefinition("H2OXGBoost", ".setTreeMethod(\"hist\")"), xgboost(settings)::fit, train, warmUp);
       H2OAloneTraining alone = new H2OAloneTraining(hc, gbm, train, workDir.resolve("mojos"));
       FitContender mllib = new FitContender(TrainingResults.MLLIB, MllibGbt.describe(settings),
           MllibGbt.pipeline(settings)::fit, train, warmUp);
@@ -220,11 +220,13 @@ public final class TrainingBenchmark implements Callable<Integer> {
         .setLearnRate(settings.learnRate());
   }
 
+  /** The tree method of XGBoost4J-Spark's contender too; H2O's default (auto) picks exact on small data. */
   private static H2OXGBoost xgboost(TreeSettings settings) {
     return configured(new H2OXGBoost(), settings)
         .setNtrees(settings.trees())
         .setMaxDepth(settings.maxDepth())
-        .setLearnRate(settings.learnRate());
+        .setLearnRate(settings.learnRate())
+        .setTreeMethod("hist");
   }
 
   /** What both H2O estimators share: label, features, seed, and airports seen only in the test rows scored as missing. */
@@ -236,11 +238,11 @@ public final class TrainingBenchmark implements Callable<Integer> {
         .setSeed(settings.seed());
   }
 
-  private String apiDefinition(String estimator) {
+  private String apiDefinition(String estimator, String extra) {
     return String.format(Locale.ROOT, "`new %s().setLabelCol(\"late\").setFeaturesCols(...).setNtrees(%d).setMaxDepth(%d)"
-        + ".setLearnRate(%s).setSeed(%d).fit(train)`: the label and feature columns converted to an H2O frame in this "
+        + ".setLearnRate(%s)%s.setSeed(%d).fit(train)`: the label and feature columns converted to an H2O frame in this "
         + "JVM (airports as categoricals), trained over REST, the MOJO downloaded, the frame and model removed",
-        estimator, trees, maxDepth, learnRate, seed);
+        estimator, trees, maxDepth, learnRate, extra, seed);
   }
 
   /** The XGBoost4J-Spark JVM: bench-peers' classpath (no H2O), the module flags Spark needs on Java 17. */

@@ -59,10 +59,7 @@ final class BackendReport {
         + "trial is a JVM of its own, the Spark driver of one application, started by the harness: H2O cannot start twice "
         + "in one JVM, and a user's application starts in a fresh JVM too.");
     line();
-    line("- Date: " + run.started() + " (UTC); the harness ran for "
-        + String.format(Locale.ROOT, "%.1f min", run.totalSeconds() / 60) + ".");
-    line("- Command: `" + run.command() + "`");
-    line("- Machine: " + machine.describe() + ".");
+    ReportHeader.lines(run.started(), run.totalSeconds(), run.command(), machine).forEach(this::line);
     line("- Spark " + sparkVersion() + "; H2O as each backend's table row says.");
     line("- Code: " + run.code() + "; library jar " + run.libraryJar() + ".");
     line("- Other processes: " + run.otherLoad() + ".");

@@ -12,6 +12,8 @@ import org.apache.spark.sql.SparkSession;
 import org.sparkling.H2OContext;
 import org.sparkling.bench.ConversionTimes.DataSetTimes;
 import org.sparkling.bench.ConversionTimes.MeasuredContender;
+import org.sparkling.bench.peers.BenchSpark;
+import org.sparkling.bench.peers.TrialFiles;
 import org.sparkling.client.Cloud;
 
 /**

@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.sparkling.H2OContext;
+import org.sparkling.bench.peers.BenchSpark;
 import org.sparkling.client.Cloud;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Spark to H2O and back, measured side by side with Spark's own ways of reading and writing the same cached data: the

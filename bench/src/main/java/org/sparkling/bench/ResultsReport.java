@@ -2,6 +2,7 @@ package org.sparkling.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +42,7 @@ final class ResultsReport {
     line("Written by `bench/run` (`org.sparkling.bench.ConversionBenchmark`); run it again to refresh this section. Every "
         + "figure below comes from this one run, all contenders measured side by side on the same cached data.");
     line();
-    line("- Date: " + settings.started() + " (UTC); the harness ran for " + minutes(totalSeconds) + ".");
-    line("- Command: `" + settings.command() + "`");
-    line("- Machine: " + machine.describe() + ".");
+    ReportHeader.lines(settings.started(), totalSeconds, settings.command(), machine).forEach(this::line);
     line("- Spark " + settings.sparkVersion() + ", master `" + settings.master() + "` (" + settings.cores()
         + " cores for tasks; \"per core\" divides by " + settings.cores() + "); every DataFrame cached in "
         + settings.partitions() + " partitions; session time zone UTC.");
@@ -72,13 +71,9 @@ final class ResultsReport {
   }
 
   private void definitions() {
-    line("## What is measured");
-    line();
-    line("| contender | definition |");
-    line("| --- | --- |");
-    for (ContenderResult contender : results.get(0).contenders()) {
-      line("| " + contender.name() + " | " + contender.definition() + " |");
-    }
+    Map<String, String> definitions = new LinkedHashMap<>();
+    results.get(0).contenders().forEach(contender -> definitions.put(contender.name(), contender.definition()));
+    ReportHeader.definitions(definitions).forEach(this::line);
     line();
     line("Cells per second per core = rows x columns / median seconds / " + settings.cores() + " cores.");
     line();
@@ -178,10 +173,6 @@ final class ResultsReport {
           .append(String.format(Locale.ROOT, "%.3f (%s)", seconds.get(round), Units.percent(otherCpu.get(round))));
     }
     return values.toString();
-  }
-
-  private static String minutes(double seconds) {
-    return String.format(Locale.ROOT, "%.1f min", seconds / 60);
   }
 
   private void line(String line) {

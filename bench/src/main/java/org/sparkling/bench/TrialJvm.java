@@ -8,18 +8,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.sparkling.bench.peers.TrialFiles;
 import org.sparkling.cluster.JvmProcess;
 
 /**
- * Runs {@link BackendTrial} in a fresh JVM, the Spark driver of one trial, with this JVM's classpath and module flags; its
- * standard output goes to the console (progress), its log to {@code output.log} in the trial's folder, which is also its
- * scratch space. The JVM and what
- * it started (H2O nodes) are stopped when it fails, times out, or this JVM exits first.
+ * Runs a trial in a fresh JVM, the Spark driver of one trial: by default {@link BackendTrial} with this JVM's classpath, and
+ * the module flags it is given. Its standard output goes to the console (progress), its log to {@code output.log} in the
+ * trial's folder, which is also its scratch space. The JVM and what it started (H2O nodes) are stopped when it fails,
+ * times out, or this JVM exits first.
  */
 final class TrialJvm {
   private final Path folder;
   private final List<String> jvmOptions;
   private final Duration timeout;
+  private final String classpath;
+  private final String mainClass;
 
   /**
    * @param folder where each trial gets a folder of its own
@@ -27,13 +30,22 @@ final class TrialJvm {
    * @param timeout how long one trial may take
    */
   TrialJvm(Path folder, List<String> jvmOptions, Duration timeout) {
+    this(folder, jvmOptions, timeout, System.getProperty("java.class.path"), BackendTrial.class.getName());
+  }
+
+  /**
+   * A trial JVM with a classpath of its own, whose main class takes the request and the result file as its arguments.
+   */
+  TrialJvm(Path folder, List<String> jvmOptions, Duration timeout, String classpath, String mainClass) {
     this.folder = folder;
     this.jvmOptions = List.copyOf(jvmOptions);
     this.timeout = timeout;
+    this.classpath = classpath;
+    this.mainClass = mainClass;
   }
 
   /** Runs the trial called {@code name} and returns what it wrote. */
-  <T> T run(String name, TrialRequest request, Class<T> resultType) throws IOException, InterruptedException {
+  <T> T run(String name, Object request, Class<T> resultType) throws IOException, InterruptedException {
     Path trial = Files.createDirectories(folder.resolve(name).toAbsolutePath());
     Path requestFile = trial.resolve("request.json");
     Path resultFile = trial.resolve("result.json");
@@ -44,8 +56,8 @@ final class TrialJvm {
     command.addAll(jvmOptions);
     command.add("-D" + BenchProcesses.ROOT_PID + "=" + BenchProcesses.rootPid());
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(BackendTrial.class.getName());
+    command.add(classpath);
+    command.add(mainClass);
     command.add(requestFile.toString());
     command.add(resultFile.toString());
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(Redirect.INHERIT).redirectError(log.toFile());

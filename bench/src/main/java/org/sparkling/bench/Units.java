@@ -26,6 +26,11 @@ final class Units {
     return String.format(Locale.ROOT, "%.1f", cellsPerSecond / 1e6);
   }
 
+  /** A count or a rate of things (rows), with thousands separators. */
+  static String count(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+
   /** A share from 0 to 1 as a percentage; "-" when unknown (negative). */
   static String percent(double share) {
     return share < 0 ? "-" : String.format(Locale.ROOT, "%.0f %%", 100 * share);

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparkling.bench.ConversionTimes.DataSetTimes;
 import org.sparkling.bench.ConversionTimes.MeasuredContender;
+import org.sparkling.bench.peers.PeerRequest;
+import org.sparkling.bench.peers.PeerResult;
+import org.sparkling.bench.peers.TrialFiles;
+import org.sparkling.bench.peers.TreeSettings;
 
 /** What the harness and its trial JVMs pass each other survives the trip through JSON unchanged. */
 class TrialFilesTest {
@@ -56,6 +60,17 @@ class TrialFilesTest {
     assertThat(back).isEqualTo(times);
     assertThat(back.dataSets().get(0).contender("to-H2O").samples().median()).isEqualTo(0.45);
     assertThat(back.dataSets().get(0).cells()).isEqualTo(5000);
+  }
+
+  @Test
+  void theXGBoostTrialsRequestAndResultTravelUnchanged() throws IOException {
+    PeerRequest request = new PeerRequest("local[2]", "/work/split/train.parquet", "/work/split/test.parquet", 8,
+        new TreeSettings(50, 6, 0.1, 42), 20_000, 1, 3);
+    PeerResult result = new PeerResult("4.1.0", "XGBoost4J-Spark 3.1.1", "`XGBoostClassifier(...)`", 800_000, 10.6,
+        0.679, 1_000_000, List.of(3.5, 3.25, 3.75));
+
+    assertThat(roundTrip(request, PeerRequest.class)).isEqualTo(request);
+    assertThat(roundTrip(result, PeerResult.class)).isEqualTo(result);
   }
 
   @Test

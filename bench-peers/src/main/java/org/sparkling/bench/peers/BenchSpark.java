@@ -1,19 +1,19 @@
-package org.sparkling.bench;
+package org.sparkling.bench.peers;
 
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /** The benchmark's SparkSession: on loopback, no UI, UTC, scratch space under the work folder. */
-final class BenchSpark {
+public final class BenchSpark {
   private BenchSpark() {}
 
-  static SparkSession start(String master, Path workDir) {
+  public static SparkSession start(String master, Path workDir) {
     return start(master, workDir, Map.of());
   }
 
   /** A session with more settings on top of the benchmark's own (a cluster's executors, their memory). */
-  static SparkSession start(String master, Path workDir, Map<String, String> settings) {
+  public static SparkSession start(String master, Path workDir, Map<String, String> settings) {
     SparkSession.Builder builder =
         SparkSession.builder()
             .master(master)

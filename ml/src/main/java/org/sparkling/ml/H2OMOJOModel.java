@@ -29,7 +29,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A trained H2O model as a Spark ML transformer. It scores inside Spark's executors with H2O's MOJO (h2o-genmodel): no H2O
  * cluster is needed to score. A classifier writes the predicted label (boolean for a boolean label) and the class
- * probabilities as a vector, in the order of {@link #responseDomain()}; a regression writes a double. With
+ * probabilities as a vector, in the order of {@link #responseDomain()}; a regression writes a double, K-Means the index of
+ * the nearest cluster, Isolation Forest the normalized anomaly score (see {@link PredictionColumns}). With
  * {@code withContributions}, {@code withLeafNodeAssignments} or an explicitly set {@code detailedPredictionCol} it also writes
  * the detailed prediction struct (see {@link DetailedPrediction}). It saves and loads with Spark ML ({@link #write()},
  * {@link #load(String)}), also inside a {@code PipelineModel}.

@@ -19,6 +19,8 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sparkling.H2OContext;
 import org.sparkling.LocalSpark;
 import org.sparkling.client.H2OClient;
@@ -92,9 +94,13 @@ class H2OMOJOModelKindsTest {
     return parameters;
   }
 
-  @Test
-  void binomialGbmPredictsH2OsLabelsAndProbabilities() {
-    Scored scored = trainAndPredict("gbm", "kinds_binomial", supervised("late", "ntrees", 10, "max_depth", 4));
+  /** AUTO reads levels as indices directly; the others go through h2o-genmodel's encoders ({@link EncodedInput}). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"AUTO", "one_hot_explicit"})
+  void binomialGbmPredictsH2OsLabelsAndProbabilities(String encoding) {
+    Map<String, Object> parameters = supervised("late", "ntrees", 10, "max_depth", 4);
+    parameters.put("categorical_encoding", encoding);
+    Scored scored = trainAndPredict("gbm", "kinds_binomial_" + encoding, parameters);
     List<Row> ours = scored.model().transform(test).select("prediction", "probability").collectAsList();
     assertThat(ours).hasSameSizeAs(scored.h2o());
     for (int i = 0; i < ours.size(); i++) {

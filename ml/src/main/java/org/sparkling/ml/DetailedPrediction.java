@@ -1,49 +1,76 @@
 package org.sparkling.ml;
 
-import hex.genmodel.easy.prediction.AbstractPrediction;
-import hex.genmodel.easy.prediction.BinomialModelPrediction;
-import hex.genmodel.easy.prediction.MultinomialModelPrediction;
-import hex.genmodel.easy.prediction.RegressionModelPrediction;
+import hex.ModelCategory;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The detailed prediction column, as users of the original Sparkling Water know it: a struct of the {@code label} and the
- * class {@code probabilities} by class name (or the regression's {@code value}), plus the SHAP {@code contributions} by
- * feature name (with {@code BiasTerm}; they sum to the raw prediction: the regression's value, or for a binomial GBM or
- * XGBoost the logit of the positive class, for a DRF its probability) and the trees' {@code leafNodeAssignments} (paths
- * like {@code "LRL"}) when asked for. Multinomial models have no contributions in h2o-genmodel.
+ * The detailed prediction column, as users of the original Sparkling Water know it, by H2O's category of the model:
+ * <ul>
+ *   <li>a classifier: the {@code label} and the class {@code probabilities} by class name;
+ *   <li>a regression: the {@code value};
+ *   <li>K-Means: the {@code cluster} and the {@code distances} to every cluster's center;
+ *   <li>Isolation Forest: the {@code normalizedScore} (the prediction), the {@code meanLength} of the row's paths in the
+ *       trees, and {@code isAnomaly} when the model was trained with a contamination.
+ * </ul>
+ * plus the SHAP {@code contributions} by feature name (with {@code BiasTerm}; they sum to the raw prediction: the
+ * regression's value, or for a binomial GBM or XGBoost the logit of the positive class, for a DRF its probability) and
+ * the trees' {@code leafNodeAssignments} (paths like {@code "LRL"}) when asked for. Multinomial models have no
+ * contributions in h2o-genmodel.
  */
 final class DetailedPrediction implements Serializable {
   private static final long serialVersionUID = 1L;
-  private final boolean classification;
-  private final DataType labelType;
+  private static final DataType BY_NAME = DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType);
+
+  private final ModelCategory category;
+  private final DataType predictionType;
+  private final String[] classes;
+  private final String[] contributionNames;
+  private final boolean anomalyFlag;
   private final ScoringOptions options;
 
-  DetailedPrediction(boolean classification, DataType labelType, ScoringOptions options) {
-    this.classification = classification;
-    this.labelType = labelType;
+  /** What the scorer computes for the detailed prediction besides the MOJO's predictions; null where not asked for. */
+  record Extras(float[] contributions, String[] leaves, double[] distances) {}
+
+  DetailedPrediction(ModelCategory category, DataType predictionType, String[] classes, String[] contributionNames,
+      boolean anomalyFlag, ScoringOptions options) {
+    this.category = category;
+    this.predictionType = predictionType;
+    this.classes = classes;
+    this.contributionNames = contributionNames;
+    this.anomalyFlag = anomalyFlag;
     this.options = options;
   }
 
+  boolean distances() {
+    return category == ModelCategory.Clustering;
+  }
+
   StructType type() {
-    StructType type =
-        classification
-            ? new StructType()
-                .add("label", labelType, true)
-                .add("probabilities", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType), true)
-            : new StructType().add("value", DataTypes.DoubleType, true);
+    StructType type;
+    if (classes != null) {
+      type = new StructType().add("label", predictionType, true).add("probabilities", BY_NAME, true);
+    } else if (category == ModelCategory.Clustering) {
+      type = new StructType()
+          .add("cluster", DataTypes.IntegerType, true)
+          .add("distances", DataTypes.createArrayType(DataTypes.DoubleType), true);
+    } else if (category == ModelCategory.AnomalyDetection) {
+      type = new StructType().add("normalizedScore", DataTypes.DoubleType, true).add("meanLength", DataTypes.DoubleType, true);
+      type = anomalyFlag ? type.add("isAnomaly", DataTypes.BooleanType, true) : type;
+    } else {
+      type = new StructType().add("value", DataTypes.DoubleType, true);
+    }
     if (options.contributions()) {
-      type = type.add("contributions", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType), true);
+      type = type.add("contributions", BY_NAME, true);
     }
     if (options.leafNodeAssignments()) {
       type = type.add("leafNodeAssignments", DataTypes.createArrayType(DataTypes.StringType), true);
@@ -51,39 +78,38 @@ final class DetailedPrediction implements Serializable {
     return type;
   }
 
-  /** The struct's value for one prediction; {@code label} is the prediction column's value. */
-  Row of(AbstractPrediction prediction, Object label, String[] domain, String[] contributionNames) {
-    List<Object> values = new ArrayList<>();
-    float[] contributions = null;
-    String[] leaves = null;
-    if (prediction instanceof RegressionModelPrediction regression) {
-      values.add(regression.value);
-      contributions = regression.contributions;
-      leaves = regression.leafNodeAssignments;
-    } else if (prediction instanceof BinomialModelPrediction binomial) {
-      values.add(label);
-      values.add(byName(domain, binomial.classProbabilities));
-      contributions = binomial.contributions;
-      leaves = binomial.leafNodeAssignments;
-    } else if (prediction instanceof MultinomialModelPrediction multinomial) {
-      values.add(label);
-      values.add(byName(domain, multinomial.classProbabilities));
-      leaves = multinomial.leafNodeAssignments;
+  /** The struct's value for one row: {@code prediction} is the prediction column's value, {@code preds} the MOJO's. */
+  Row of(double[] preds, Object prediction, double[] probabilities, Extras extras) {
+    List<Object> values = new ArrayList<>(5);
+    values.add(prediction);
+    if (classes != null) {
+      values.add(byName(classes, probabilities));
+    } else if (category == ModelCategory.Clustering) {
+      values.add(extras.distances() == null ? null : scala.Predef.wrapDoubleArray(extras.distances()).toSeq());
+    } else if (category == ModelCategory.AnomalyDetection) {
+      values.add(anomalyFlag ? preds[2] : preds[1]);
+      if (anomalyFlag) {
+        values.add(preds[0] == 1);
+      }
     }
     if (options.contributions()) {
-      double[] widened = null;
-      if (contributions != null) {
-        widened = new double[contributions.length];
-        for (int i = 0; i < contributions.length; i++) {
-          widened[i] = contributions[i];
-        }
-      }
-      values.add(byName(contributionNames, widened));
+      values.add(byName(contributionNames, widen(extras.contributions())));
     }
     if (options.leafNodeAssignments()) {
-      values.add(leaves == null ? null : scala.Predef.wrapRefArray(leaves).toSeq());
+      values.add(extras.leaves() == null ? null : scala.Predef.wrapRefArray(extras.leaves()).toSeq());
     }
     return RowFactory.create(values.toArray());
+  }
+
+  private static double[] widen(float[] values) {
+    if (values == null) {
+      return null;
+    }
+    double[] widened = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      widened[i] = values[i];
+    }
+    return widened;
   }
 
   private static scala.collection.Map<String, Object> byName(String[] names, double[] values) {

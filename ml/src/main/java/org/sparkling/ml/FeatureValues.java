@@ -53,6 +53,20 @@ final class FeatureValues implements Serializable {
         "A MOJO cannot score a value of " + value.getClass().getName() + "; convert the column to a number or string");
   }
 
+  /**
+   * The level a categorical column of the MOJO reads for a value that is not a string, e.g. from a numeric column H2O
+   * trained on as categorical ({@code columnsToCategorical}): its text as Spark's cast to string writes it.
+   */
+  String level(Object value) {
+    if (value instanceof Boolean flag) {
+      return flag ? "True" : "False";
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    return String.valueOf(value);
+  }
+
   private double midnight(LocalDate date) {
     return (double) date.atStartOfDay(ZoneId.of(zone)).toInstant().toEpochMilli();
   }

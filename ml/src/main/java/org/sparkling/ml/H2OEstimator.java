@@ -243,8 +243,12 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
   public StructType transformSchema(StructType schema) {
     String[] features = features(schema);
     checkColumns(schema, features);
-    return ModelSchema.forScoring(schema, features, getPredictionCol(), "probability",
-        org.apache.spark.sql.types.DataTypes.DoubleType).output();
+    return ModelSchema.forScoring(schema, features, getPredictionCol(), "probability", predictionType()).output();
+  }
+
+  /** The type of the prediction its model writes; a number unless the algorithm says otherwise. */
+  org.apache.spark.sql.types.DataType predictionType() {
+    return org.apache.spark.sql.types.DataTypes.DoubleType;
   }
 
   @Override

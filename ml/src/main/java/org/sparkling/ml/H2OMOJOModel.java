@@ -1,6 +1,5 @@
 package org.sparkling.ml;
 
-import hex.ModelCategory;
 import hex.genmodel.MojoModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,15 +24,13 @@ import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.sparkling.extension.ColumnType;
 
 /**
  * A trained H2O model as a Spark ML transformer. It scores inside Spark's executors with H2O's MOJO (h2o-genmodel): no H2O
  * cluster is needed to score. A classifier writes the predicted label (boolean for a boolean label) and the class
- * probabilities as a vector, in the order of {@link #responseDomain()}; a regression writes a double. With
+ * probabilities as a vector, in the order of {@link #responseDomain()}; a regression writes a double, K-Means the index of
+ * the nearest cluster, Isolation Forest the normalized anomaly score (see {@link PredictionColumns}). With
  * {@code withContributions}, {@code withLeafNodeAssignments} or an explicitly set {@code detailedPredictionCol} it also writes
  * the detailed prediction struct (see {@link DetailedPrediction}). It saves and loads with Spark ML ({@link #write()},
  * {@link #load(String)}), also inside a {@code PipelineModel}.
@@ -300,20 +297,20 @@ public final class H2OMOJOModel extends Model<H2OMOJOModel> implements MLWritabl
 
   @Override
   public StructType transformSchema(StructType schema) {
-    StructType output = outputSchema(schema).output();
-    return detailed() ? output.add(getDetailedPredictionCol(), detailedPrediction().type(), true) : output;
+    PredictionColumns columns = predictionColumns();
+    StructType output = outputSchema(schema, columns).output();
+    return detailed() ? output.add(getDetailedPredictionCol(), columns.detailed().type(), true) : output;
   }
 
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     StructType output = transformSchema(dataset.schema());
-    String[] features = getFeaturesCols();
-    int[] indices = Arrays.stream(features).mapToInt(dataset.schema()::fieldIndex).toArray();
+    String[] names = getFeaturesCols();
+    int[] indices = Arrays.stream(names).mapToInt(dataset.schema()::fieldIndex).toArray();
     Broadcast<byte[]> shared = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(mojo);
     ZoneId zone = ZoneId.of(dataset.sparkSession().conf().get("spark.sql.session.timeZone"));
-    MojoScorer scorer =
-        new MojoScorer(fingerprint, shared, features, indices, new FeatureValues(zone), booleanLabel(), scoringOptions(),
-            detailedPrediction());
+    FeatureColumns features = new FeatureColumns(names, indices, new FeatureValues(zone));
+    MojoScorer scorer = new MojoScorer(fingerprint, shared, features, scoringOptions(), predictionColumns());
     return dataset.toDF().mapPartitions(scorer, Encoders.row(output));
   }
 
@@ -333,14 +330,14 @@ public final class H2OMOJOModel extends Model<H2OMOJOModel> implements MLWritabl
         getConvertUnknownCategoricalLevelsToNa(), getConvertInvalidNumbersToNa());
   }
 
-  private DetailedPrediction detailedPrediction() {
-    DataType type = predictionType();
-    return new DetailedPrediction(!type.equals(DataTypes.DoubleType), type, scoringOptions());
+  /** The columns this model writes with the current options; fails clearly for a model or option it cannot score. */
+  private PredictionColumns predictionColumns() {
+    return PredictionColumns.of(model(), scoringOptions());
   }
 
-  private ModelSchema outputSchema(StructType input) {
-    ModelSchema schema =
-        ModelSchema.forScoring(input, getFeaturesCols(), getPredictionCol(), getProbabilityCol(), predictionType());
+  private ModelSchema outputSchema(StructType input, PredictionColumns columns) {
+    ModelSchema schema = ModelSchema.forScoring(
+        input, getFeaturesCols(), getPredictionCol(), getProbabilityCol(), columns.predictionType());
     if (detailed() && Arrays.asList(input.fieldNames()).contains(getDetailedPredictionCol())) {
       throw new IllegalArgumentException("The DataFrame already has a column '" + getDetailedPredictionCol()
           + "'; drop it or choose another detailedPredictionCol");
@@ -351,18 +348,6 @@ public final class H2OMOJOModel extends Model<H2OMOJOModel> implements MLWritabl
   private String[] mojoFeatures() {
     MojoModel model = model();
     return Arrays.stream(model.getNames()).filter(name -> !name.equals(model.getResponseName())).toArray(String[]::new);
-  }
-
-  private DataType predictionType() {
-    ModelCategory category = model().getModelCategory();
-    if (category == ModelCategory.Binomial || category == ModelCategory.Multinomial) {
-      return booleanLabel() ? DataTypes.BooleanType : DataTypes.StringType;
-    }
-    return DataTypes.DoubleType;
-  }
-
-  private boolean booleanLabel() {
-    return ColumnType.BOOLEAN_LEVELS.equals(responseDomain());
   }
 
   private MojoModel model() {

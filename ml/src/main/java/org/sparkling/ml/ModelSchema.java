@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructType;
 
-/** The columns a supervised model reads and writes, checked against a DataFrame's schema before any work starts. */
+/** The columns a model reads and writes, checked against a DataFrame's schema before any work starts. */
 record ModelSchema(StructType input, String[] features, String predictionCol, String probabilityCol, DataType predictionType) {
 
   /** Checks the training columns; the prediction gets the label's type (double for a numeric label). */
@@ -54,8 +54,9 @@ record ModelSchema(StructType input, String[] features, String predictionCol, St
     return new ModelSchema(input, features.clone(), predictionCol, probabilityCol, predictionType);
   }
 
+  /** A classifier predicts a label (boolean or text) and writes class probabilities; other models write a number. */
   boolean classification() {
-    return !(predictionType.equals(DataTypes.DoubleType));
+    return predictionType instanceof BooleanType || predictionType instanceof StringType;
   }
 
   /** The input columns, then the prediction, then (for a classifier) the class probabilities. */

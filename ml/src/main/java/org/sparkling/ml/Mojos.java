@@ -18,6 +18,7 @@ import hex.genmodel.MojoReaderBackendFactory;
 /** Loads MOJOs from their bytes, once per JVM: every task of an executor scores with the same loaded model. */
 final class Mojos {
   private static final Map<String, MojoModel> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, CategoricalLevels> LEVELS = new ConcurrentHashMap<>();
 
   private static final String MODEL_DETAILS = "experimental/modelDetails.json";
 
@@ -34,6 +35,11 @@ final class Mojos {
 
   static MojoModel get(String fingerprint, byte[] mojo) {
     return LOADED.computeIfAbsent(fingerprint, ignored -> load(mojo));
+  }
+
+  /** The level indices of the MOJO's categorical columns, built once per JVM like the model itself. */
+  static CategoricalLevels levels(String fingerprint, byte[] mojo) {
+    return LEVELS.computeIfAbsent(fingerprint, ignored -> CategoricalLevels.of(get(fingerprint, mojo)));
   }
 
   /** The model details H2O 3.26+ writes into a MOJO ({@code experimental/modelDetails.json}); none for older MOJOs. */

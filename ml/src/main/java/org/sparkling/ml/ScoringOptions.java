@@ -1,9 +1,9 @@
 package org.sparkling.ml;
 
-import java.io.IOException;
-import java.io.Serializable;
 import hex.genmodel.MojoModel;
 import hex.genmodel.easy.EasyPredictModelWrapper;
+import java.io.IOException;
+import java.io.Serializable;
 
 /** What a scoring pass computes besides the prediction, and how it treats values the model never saw in training. */
 record ScoringOptions(
@@ -14,14 +14,11 @@ record ScoringOptions(
     boolean invalidNumbersToNa)
     implements Serializable {
 
-  /** h2o-genmodel's wrapper for these options; it fails clearly when the model cannot give contributions or leaves. */
-  EasyPredictModelWrapper wrapper(MojoModel model) {
-    EasyPredictModelWrapper.Config config =
-        new EasyPredictModelWrapper.Config()
-            .setModel(model)
-            .setConvertUnknownCategoricalLevelsToNa(unknownCategoricalLevelsToNa)
-            .setConvertInvalidNumbersToNa(invalidNumbersToNa);
+  /** Fails clearly, before any row is scored, when the model cannot give the contributions or leaves asked for. */
+  void check(MojoModel model) {
+    EasyPredictModelWrapper.Config config = new EasyPredictModelWrapper.Config().setModel(model);
     try {
+      // h2o-genmodel's own rules (and reasons) for which MOJOs have contributions and leaves
       config.setEnableContributions(contributions).setEnableLeafAssignment(leafNodeAssignments);
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(
@@ -31,6 +28,13 @@ record ScoringOptions(
               + "; set withContributions/withLeafNodeAssignments to false",
           e);
     }
-    return new EasyPredictModelWrapper(config);
+  }
+
+  /** h2o-genmodel's configuration for converting named values into the MOJO's row by these options. */
+  EasyPredictModelWrapper.Config encodingConfig(MojoModel model) {
+    return new EasyPredictModelWrapper.Config()
+        .setModel(model)
+        .setConvertUnknownCategoricalLevelsToNa(unknownCategoricalLevelsToNa)
+        .setConvertInvalidNumbersToNa(invalidNumbersToNa);
   }
 }

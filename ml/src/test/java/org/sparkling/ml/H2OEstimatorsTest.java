@@ -158,6 +158,8 @@ class H2OEstimatorsTest {
         new H2OGBM().setLabelCol("late").setFeaturesCols("distance", "gate").setColumnsToCategorical("gate").setNtrees(2)
             .fit(train);
     assertThat(model.modelCategory()).isEqualTo("Binomial");
+    // the numeric gate scores as the level its text names, as it was sent to H2O
+    assertThat(model.transform(test).filter(functions.col("prediction").isNull()).count()).isZero();
     assertThatThrownBy(() -> new H2OGBM().setLabelCol("late").setColumnsToCategorical("gates").fit(train))
         .hasMessageContaining("Categorical column 'gates' is not in the DataFrame");
   }

@@ -46,7 +46,7 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
   private final BooleanParam keepBinaryModels;
   private transient Dataset<Row> validationDataFrame;
   private final Map<String, Param<Object>> h2oParams = new HashMap<>();
-  private final Map<String, String> h2oNames = new LinkedHashMap<>();
+  private final Map<String, String> h2oParamNames = new LinkedHashMap<>();
 
   protected H2OEstimator(String uid) {
     this.uid = uid; // before the params: each takes its owner's uid
@@ -87,7 +87,7 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
 
   /** The algorithm's parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
   public Map<String, Object> h2oParameters() {
-    return explicitlySet(h2oNames);
+    return explicitlySet(h2oParamNames);
   }
 
   /**
@@ -98,7 +98,7 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     for (H2OParamSpec spec : specs) {
       Param<Object> param = spec.newParam(this);
       h2oParams.put(spec.name(), param);
-      h2oNames.put(spec.name(), spec.h2oName());
+      h2oParamNames.put(spec.name(), spec.h2oName());
       if (spec.defaultValue() != null) {
         setDefault(param, spec.defaultValue());
       }

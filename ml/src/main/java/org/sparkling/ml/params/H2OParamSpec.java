@@ -3,6 +3,7 @@ package org.sparkling.ml.params;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.DoubleArrayParam;
 import org.apache.spark.ml.param.DoubleParam;
@@ -126,14 +127,14 @@ public record H2OParamSpec(
   }
 
   /** "In [0, inf)" or "One of AUTO, bernoulli", when H2O limits the values. */
-  public java.util.Optional<String> limits() {
+  public Optional<String> limits() {
     if (!values.isEmpty()) {
-      return java.util.Optional.of("One of " + String.join(", ", values));
+      return Optional.of("One of " + String.join(", ", values));
     }
     if (lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of("In " + range(lower, upper, lowerInclusive));
+    return Optional.of("In " + range(lower, upper, lowerInclusive));
   }
 
   /** Whether H2O accepts the value as it is (the check Spark runs on every value it sets). */

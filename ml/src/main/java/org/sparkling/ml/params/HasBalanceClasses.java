@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code balance_classes} as a Spark param of gbm, drf, glm, deeplearning: their params classes implement this.
- * Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasBalanceClasses<S> extends Params {
   /** The parameter as gbm, drf, glm, deeplearning have it, word for word. */

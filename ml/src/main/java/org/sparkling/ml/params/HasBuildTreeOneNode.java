@@ -10,8 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code build_tree_one_node} as a Spark param of gbm, drf, xgboost, isolationforest: their params classes
- * implement this. Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()}
- * shows.
+ * implement this. Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasBuildTreeOneNode<S> extends Params {
   /** The parameter as gbm, drf, xgboost, isolationforest have it, word for word. */

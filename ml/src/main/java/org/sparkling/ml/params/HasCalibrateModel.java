@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code calibrate_model} as a Spark param of gbm, drf, xgboost: their params classes implement this. Each
- * algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasCalibrateModel<S> extends Params {
   /** The parameter as gbm, drf, xgboost have it, word for word. */

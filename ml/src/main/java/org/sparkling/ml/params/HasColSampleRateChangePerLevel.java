@@ -10,8 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code col_sample_rate_change_per_level} as a Spark param of gbm, drf, isolationforest: their params classes
- * implement this. Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()}
- * shows.
+ * implement this. Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasColSampleRateChangePerLevel<S> extends Params {
   /** The parameter as gbm, drf, isolationforest have it, word for word. */

@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code distribution} as a Spark param of gbm, drf, xgboost, deeplearning: their params classes implement this.
- * Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasDistribution<S> extends Params {
   /** The parameter as gbm, drf, xgboost, deeplearning have it, word for word. */

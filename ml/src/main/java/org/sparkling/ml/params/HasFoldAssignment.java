@@ -10,8 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code fold_assignment} as a Spark param of gbm, drf, xgboost, glm, deeplearning, kmeans: their params classes
- * implement this. Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()}
- * shows.
+ * implement this. Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasFoldAssignment<S> extends Params {
   /** The parameter as gbm, drf, xgboost, glm, deeplearning, kmeans have it, word for word. */

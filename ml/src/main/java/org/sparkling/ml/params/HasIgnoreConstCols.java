@@ -11,7 +11,7 @@ import org.apache.spark.ml.param.Params;
 /**
  * H2O's {@code ignore_const_cols} as a Spark param of gbm, drf, xgboost, glm, deeplearning, kmeans, isolationforest:
  * their params classes implement this. Each algorithm's help text, default and limits are in its param's doc, which
- * {@code explainParams()} shows.
+ * explainParams() shows.
  */
 public interface HasIgnoreConstCols<S> extends Params {
   /** The parameter as gbm, drf, xgboost, glm, deeplearning, kmeans, isolationforest have it, word for word. */

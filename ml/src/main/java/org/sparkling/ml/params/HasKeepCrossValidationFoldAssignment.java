@@ -11,7 +11,7 @@ import org.apache.spark.ml.param.Params;
 /**
  * H2O's {@code keep_cross_validation_fold_assignment} as a Spark param of gbm, drf, xgboost, glm, deeplearning, kmeans:
  * their params classes implement this. Each algorithm's help text, default and limits are in its param's doc, which
- * {@code explainParams()} shows.
+ * explainParams() shows.
  */
 public interface HasKeepCrossValidationFoldAssignment<S> extends Params {
   /** The parameter as gbm, drf, xgboost, glm, deeplearning, kmeans have it, word for word. */

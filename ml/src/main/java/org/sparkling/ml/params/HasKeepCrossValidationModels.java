@@ -10,8 +10,8 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code keep_cross_validation_models} as a Spark param of gbm, drf, xgboost, glm, deeplearning, kmeans: their
- * params classes implement this. Each algorithm's help text, default and limits are in its param's doc, which {@code
- * explainParams()} shows.
+ * params classes implement this. Each algorithm's help text, default and limits are in its param's doc, which
+ * explainParams() shows.
  */
 public interface HasKeepCrossValidationModels<S> extends Params {
   /** The parameter as gbm, drf, xgboost, glm, deeplearning, kmeans have it, word for word. */

@@ -7,7 +7,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code learn_rate} as a Spark param of gbm, xgboost: their params classes implement this. Each algorithm's help
- * text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasLearnRate<S> extends Params {
   /** H2O's learn_rate; each algorithm's help text is in its param's doc. In (0, 1]. H2O name: {@code learn_rate}. */

@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code max_after_balance_size} as a Spark param of gbm, drf, glm, deeplearning: their params classes implement
- * this. Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * this. Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasMaxAfterBalanceSize<S> extends Params {
   /** The parameter as gbm, drf, glm, deeplearning have it, word for word. */

@@ -10,8 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code max_confusion_matrix_size} as a Spark param of gbm, drf, glm, deeplearning: their params classes
- * implement this. Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()}
- * shows.
+ * implement this. Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasMaxConfusionMatrixSize<S> extends Params {
   /** The parameter as gbm, drf, glm have it, word for word. */

@@ -7,7 +7,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code max_depth} as a Spark param of gbm, drf, xgboost, isolationforest: their params classes implement this.
- * Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasMaxDepth<S> extends Params {
   /** Maximum tree depth (0 for unlimited). Its limits depend on the algorithm. H2O name: {@code max_depth}. */

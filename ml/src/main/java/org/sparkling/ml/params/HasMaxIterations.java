@@ -7,7 +7,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code max_iterations} as a Spark param of glm, kmeans: their params classes implement this. Each algorithm's
- * help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasMaxIterations<S> extends Params {
   /** H2O's max_iterations; each algorithm's help text is in its param's doc. Its limits depend on the algorithm. H2O name: {@code max_iterations}. */

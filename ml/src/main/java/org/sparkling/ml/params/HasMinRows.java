@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code min_rows} as a Spark param of gbm, drf, xgboost, isolationforest: their params classes implement this.
- * Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasMinRows<S> extends Params {
   /** The parameter as drf, isolationforest have it, word for word. */

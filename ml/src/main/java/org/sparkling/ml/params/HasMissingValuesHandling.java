@@ -7,7 +7,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code missing_values_handling} as a Spark param of glm, deeplearning: their params classes implement this.
- * Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasMissingValuesHandling<S> extends Params {
   /** H2O's missing_values_handling; each algorithm's help text is in its param's doc. Its limits depend on the algorithm. H2O name: {@code missing_values_handling}. */

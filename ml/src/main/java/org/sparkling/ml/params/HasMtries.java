@@ -7,7 +7,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code mtries} as a Spark param of drf, isolationforest: their params classes implement this. Each algorithm's
- * help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasMtries<S> extends Params {
   /** H2O's mtries; each algorithm's help text is in its param's doc. H2O name: {@code mtries}. */

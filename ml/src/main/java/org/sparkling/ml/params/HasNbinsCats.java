@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code nbins_cats} as a Spark param of gbm, drf: their params classes implement this. Each algorithm's help
- * text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasNbinsCats<S> extends Params {
   /** The parameter as gbm, drf have it, word for word. */

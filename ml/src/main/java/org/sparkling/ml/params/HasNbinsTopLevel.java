@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code nbins_top_level} as a Spark param of gbm, drf: their params classes implement this. Each algorithm's
- * help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasNbinsTopLevel<S> extends Params {
   /** The parameter as gbm, drf have it, word for word. */

@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code nfolds} as a Spark param of gbm, drf, xgboost, glm, deeplearning, kmeans: their params classes implement
- * this. Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * this. Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasNfolds<S> extends Params {
   /** The parameter as gbm, drf, xgboost, glm, deeplearning, kmeans have it, word for word. */

@@ -10,7 +10,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code quantile_alpha} as a Spark param of gbm, deeplearning: their params classes implement this. Each
- * algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasQuantileAlpha<S> extends Params {
   /** The parameter as gbm, deeplearning have it, word for word. */

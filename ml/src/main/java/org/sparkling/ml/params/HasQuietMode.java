@@ -7,7 +7,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code quiet_mode} as a Spark param of xgboost, deeplearning: their params classes implement this. Each
- * algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasQuietMode<S> extends Params {
   /** H2O's quiet_mode; each algorithm's help text is in its param's doc. H2O name: {@code quiet_mode}. */

@@ -7,7 +7,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code sample_rate} as a Spark param of gbm, drf, xgboost, isolationforest: their params classes implement
- * this. Each algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * this. Each algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasSampleRate<S> extends Params {
   /** H2O's sample_rate; each algorithm's help text is in its param's doc. Its limits depend on the algorithm. H2O name: {@code sample_rate}. */

@@ -7,7 +7,7 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code standardize} as a Spark param of glm, deeplearning, kmeans: their params classes implement this. Each
- * algorithm's help text, default and limits are in its param's doc, which {@code explainParams()} shows.
+ * algorithm's help text, default and limits are in its param's doc, which explainParams() shows.
  */
 public interface HasStandardize<S> extends Params {
   /** H2O's standardize; each algorithm's help text is in its param's doc. H2O name: {@code standardize}. */

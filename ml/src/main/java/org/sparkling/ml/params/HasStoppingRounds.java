@@ -10,8 +10,8 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code stopping_rounds} as a Spark param of gbm, drf, xgboost, glm, deeplearning, isolationforest: their params
- * classes implement this. Each algorithm's help text, default and limits are in its param's doc, which {@code
- * explainParams()} shows.
+ * classes implement this. Each algorithm's help text, default and limits are in its param's doc, which explainParams()
+ * shows.
  */
 public interface HasStoppingRounds<S> extends Params {
   /** The parameter as gbm, drf, xgboost, glm, isolationforest have it, word for word. */

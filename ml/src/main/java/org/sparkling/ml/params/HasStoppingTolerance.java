@@ -10,8 +10,8 @@ import org.apache.spark.ml.param.Params;
 
 /**
  * H2O's {@code stopping_tolerance} as a Spark param of gbm, drf, xgboost, glm, deeplearning, isolationforest: their
- * params classes implement this. Each algorithm's help text, default and limits are in its param's doc, which {@code
- * explainParams()} shows.
+ * params classes implement this. Each algorithm's help text, default and limits are in its param's doc, which
+ * explainParams() shows.
  */
 public interface HasStoppingTolerance<S> extends Params {
   /** The parameter as gbm, drf, xgboost, glm have it, word for word. */

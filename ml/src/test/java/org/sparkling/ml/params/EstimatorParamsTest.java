@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -131,6 +133,45 @@ class EstimatorParamsTest {
           .as(spec.name())
           .isEqualTo(estimator.isDefined(param) ? estimator.getOrDefault(estimator.getParam(spec.name())) : null);
     }
+  }
+
+  /** What {@code H2OGBM.write()} saved before the params were declared from specs (at 1f68613), word for word. */
+  private static final String GBM_SAVED_BEFORE_SPECS =
+      """
+      {"class":"org.sparkling.ml.H2OGBM","timestamp":1796624765449,"sparkVersion":"4.1.0","uid":"gbm",\
+      "paramMap":{"ntrees":7,"sampleRatePerClass":[0.5,1.0],"stoppingMetric":"AUC"},\
+      "defaultParamMap":{"aucType":"AUTO","autoRebalance":true,"balanceClasses":false,\
+      "buildTreeOneNode":false,"calibrateModel":false,"calibrationMethod":"AUTO",\
+      "categoricalEncoding":"AUTO","checkConstantResponse":true,"colSampleRate":1.0,\
+      "colSampleRateChangePerLevel":1.0,"colSampleRatePerTree":1.0,"columnsToCategorical":[],\
+      "convertInvalidNumbersToNa":false,"convertUnknownCategoricalLevelsToNa":false,\
+      "detailedPredictionCol":"detailed_prediction","distribution":"AUTO","featuresCols":[],\
+      "foldAssignment":"AUTO","foldCol":"","gainsliftBins":-1,"histogramType":"AUTO","huberAlpha":0.9,\
+      "ignoreConstCols":true,"keepBinaryModels":false,"keepCrossValidationFoldAssignment":false,\
+      "keepCrossValidationModels":true,"keepCrossValidationPredictions":false,"labelCol":"label",\
+      "learnRate":0.1,"learnRateAnnealing":1.0,"maxAbsLeafnodePred":1.7976931348623157E308,\
+      "maxAfterBalanceSize":5.0,"maxConfusionMatrixSize":20,"maxDepth":5,"maxRuntimeSecs":0.0,\
+      "minRows":10.0,"minSplitImprovement":1.0E-5,"nbins":20,"nbinsCats":1024,"nbinsTopLevel":1024,\
+      "nfolds":0,"ntrees":50,"predNoiseBandwidth":0.0,"predictionCol":"prediction",\
+      "probabilityCol":"probability","quantileAlpha":0.5,"r2Stopping":1.7976931348623157E308,\
+      "sampleRate":1.0,"scoreEachIteration":false,"scoreTreeInterval":0,"seed":-1,"splitRatio":1.0,\
+      "stoppingMetric":"AUTO","stoppingRounds":0,"stoppingTolerance":0.001,"tweediePower":1.5,\
+      "weightCol":"","withContributions":false,"withLeafNodeAssignments":false}}
+      """;
+
+  @Test
+  void loadsAnEstimatorSavedBeforeTheParamsWereDeclaredFromSpecs(@TempDir Path folder) throws IOException {
+    Path metadata = Files.createDirectories(folder.resolve("gbm/metadata"));
+    Files.writeString(metadata.resolve("part-00000"), GBM_SAVED_BEFORE_SPECS);
+    H2OGBM gbm = H2OGBM.read().load(folder.resolve("gbm").toString());
+
+    assertThat(gbm.uid()).isEqualTo("gbm");
+    assertThat(gbm.h2oParameters()).containsOnlyKeys("ntrees", "sample_rate_per_class", "stopping_metric");
+    assertThat(gbm.getNtrees()).isEqualTo(7);
+    assertThat(gbm.getStoppingMetric()).isEqualTo("AUC");
+    assertThat(gbm.getSampleRatePerClass()).containsExactly(0.5, 1.0);
+    assertThat(gbm.getMaxDepth()).isEqualTo(5);
+    assertThat(gbm.isSet(gbm.maxDepth())).isFalse();
   }
 
   /** A value the spec accepts that is not its default. */

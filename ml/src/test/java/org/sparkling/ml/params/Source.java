@@ -39,7 +39,7 @@ final class Source {
     source.line("/**");
     source.wrapped("H2O's {@code " + parameter.h2oName() + "} as a Spark param of " + String.join(", ", algorithms)
         + ": their params classes implement this. Each algorithm's help text, default and limits are in its param's doc,"
-        + " which {@code explainParams()} shows.");
+        + " which explainParams() shows.");
     source.line(" */");
     source.line("public interface " + interfaceName(parameter.name()) + "<S> extends Params {");
     if (common != null) {

@@ -368,7 +368,7 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     return "`" + name.replace("`", "``") + "`";
   }
 
-  // Helpers for the params of estimators.
+  // Helpers for the generated params classes.
 
   /** The params in {@code h2oNames} (Spark name -> H2O name) that were set explicitly, by H2O name. */
   protected final Map<String, Object> explicitlySet(Map<String, String> h2oNames) {

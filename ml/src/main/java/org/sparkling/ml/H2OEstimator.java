@@ -2,6 +2,7 @@ package org.sparkling.ml;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,13 @@ import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.sparkling.ml.params.H2OParamSpec;
 
 /**
  * What every H2O algorithm shares as a Spark ML estimator: the feature and output columns, the seed, the validation data,
  * the scoring options its model inherits, and training on the H2O cluster over REST ({@link Training}). The algorithm's own
- * parameters come from a generated {@code org.sparkling.ml.params.H2O<Algo>Params} class between this and the estimator.
+ * parameters come from a generated {@code org.sparkling.ml.params.H2O<Algo>Params} class between this and the estimator,
+ * which declares them from a table ({@link #declare}); their typed accessors live in the generated interfaces it implements.
  * Its params save with {@code save(path)} and load with the estimator's static {@code read()}; the validation DataFrame
  * is not saved.
  */
@@ -42,6 +45,8 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
   private final LongParam seed;
   private final BooleanParam keepBinaryModels;
   private transient Dataset<Row> validationDataFrame;
+  private final Map<String, Param<Object>> h2oParams = new HashMap<>();
+  private final Map<String, String> h2oParamNames = new LinkedHashMap<>();
 
   protected H2OEstimator(String uid) {
     this.uid = uid; // before the params: each takes its owner's uid
@@ -80,8 +85,35 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
   /** H2O's name of the algorithm, as in {@code /3/ModelBuilders/{algorithm}}. */
   protected abstract String algorithm();
 
-  /** The algorithm's parameters set explicitly on this estimator, by H2O's names. */
-  public abstract Map<String, Object> h2oParameters();
+  /** The algorithm's parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
+  public Map<String, Object> h2oParameters() {
+    return explicitlySet(h2oParamNames);
+  }
+
+  /**
+   * Makes the algorithm's parameters this estimator's Spark params, with H2O's defaults: its generated params class calls
+   * this from its constructor with its table of parameters.
+   */
+  protected final void declare(List<H2OParamSpec> specs) {
+    for (H2OParamSpec spec : specs) {
+      Param<Object> param = spec.newParam(this);
+      h2oParams.put(spec.name(), param);
+      h2oParamNames.put(spec.name(), spec.h2oName());
+      if (spec.defaultValue() != null) {
+        setDefault(param, spec.defaultValue());
+      }
+    }
+  }
+
+  /**
+   * Finds the algorithm's params without {@code params()}: Spark lists those by calling every param accessor, and the
+   * generated accessors look their params up here.
+   */
+  @Override
+  public Param<Object> getParam(String paramName) {
+    Param<Object> param = h2oParams.get(paramName);
+    return param != null ? param : super.getParam(paramName);
+  }
 
   @Override
   public String uid() {
@@ -370,22 +402,11 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
 
   /** H2O's spelling of an enum value (matched ignoring case), or a clear error listing what H2O accepts. */
   protected final String h2oEnumValue(String param, String value, String[] allowed) {
-    for (String candidate : allowed) {
-      if (candidate.equalsIgnoreCase(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException(
-        "Invalid " + param + " '" + value + "' for " + getClass().getSimpleName() + ": H2O accepts " + String.join(", ", allowed));
+    return H2OParamSpec.h2oEnumValue(getClass().getSimpleName(), param, value, List.of(allowed));
   }
 
   protected final void checkRange(String param, double value, double lower, double upper, boolean lowerInclusive) {
-    boolean aboveLower = lowerInclusive ? value >= lower : value > lower;
-    if (!aboveLower || value > upper) {
-      String range = (lowerInclusive ? "[" : "(") + lower + ", " + (Double.isInfinite(upper) ? "inf)" : upper + "]");
-      throw new IllegalArgumentException(
-          "Invalid " + param + " " + value + " for " + getClass().getSimpleName() + ": it must be in " + range);
-    }
+    H2OParamSpec.requireInRange(getClass().getSimpleName(), param, value, lower, upper, lowerInclusive);
   }
 
   protected final <T> T valueOrNull(Param<T> param) {

@@ -2,132 +2,100 @@
 // Regenerate: mvn -B -o -q -pl ml -am test -Dtest=GeneratedParamsTest -Dsparkling.params.write=true -Dsurefire.failIfNoSpecifiedTests=false
 package org.sparkling.ml.params;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.sparkling.ml.params.H2OParamSpec.Type.BOOLEAN;
+import static org.sparkling.ml.params.H2OParamSpec.Type.DOUBLE;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INT;
+import static org.sparkling.ml.params.H2OParamSpec.spec;
+
+import java.util.List;
 import org.apache.spark.ml.param.BooleanParam;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.ParamValidators;
+import org.sparkling.ml.H2OSupervisedEstimator;
 
 /**
- * H2O Distributed Random Forest's own parameters as Spark ML params: H2O's names camel-cased, its help texts and
- * defaults; those it shares with other algorithms come from H2OSharedTreeParams. Not exposed (common params, or
- * meaningless from Spark): model_id, training_frame, validation_frame, fold_column, response_column, ignored_columns,
- * offset_column, weights_column, class_sampling_factors, seed, checkpoint, calibration_frame, custom_metric_func,
- * export_checkpoints_dir.
+ * H2O Distributed Random Forest's parameters as Spark ML params, declared in {@link #PARAMS} from H2O's metadata: its
+ * names camel-cased, its help texts, defaults and limits. The parameters other algorithms have too get their typed
+ * accessors from {@code Has<Name>} interfaces, written once for all of them; the others have theirs here. Not exposed
+ * (common params, or meaningless from Spark): model_id, training_frame, validation_frame, fold_column, response_column,
+ * ignored_columns, offset_column, weights_column, class_sampling_factors, seed, checkpoint, calibration_frame,
+ * custom_metric_func, export_checkpoints_dir.
  */
-public abstract class H2ODRFParams<S extends H2ODRFParams<S>> extends H2OSharedTreeParams<S> {
+public abstract class H2ODRFParams<S extends H2ODRFParams<S>> extends H2OSupervisedEstimator<S>
+    implements HasNfolds<S>, HasKeepCrossValidationModels<S>, HasKeepCrossValidationPredictions<S>,
+        HasKeepCrossValidationFoldAssignment<S>, HasScoreEachIteration<S>, HasScoreTreeInterval<S>,
+        HasFoldAssignment<S>, HasIgnoreConstCols<S>, HasBalanceClasses<S>, HasMaxAfterBalanceSize<S>,
+        HasMaxConfusionMatrixSize<S>, HasNtrees<S>, HasMaxDepth<S>, HasMinRows<S>, HasNbins<S>, HasNbinsTopLevel<S>,
+        HasNbinsCats<S>, HasR2Stopping<S>, HasStoppingRounds<S>, HasStoppingMetric<S>, HasStoppingTolerance<S>,
+        HasMaxRuntimeSecs<S>, HasBuildTreeOneNode<S>, HasMtries<S>, HasSampleRate<S>, HasSampleRatePerClass<S>,
+        HasColSampleRateChangePerLevel<S>, HasColSampleRatePerTree<S>, HasMinSplitImprovement<S>, HasHistogramType<S>,
+        HasCategoricalEncoding<S>, HasCalibrateModel<S>, HasCalibrationMethod<S>, HasDistribution<S>,
+        HasCheckConstantResponse<S>, HasGainsliftBins<S>, HasAucType<S> {
   private static final long serialVersionUID = 1L;
-  private static final Map<String, String> H2O_NAMES =
-      Map.ofEntries(
-          Map.entry("maxDepth", "max_depth"),
-          Map.entry("minRows", "min_rows"),
-          Map.entry("mtries", "mtries"),
-          Map.entry("sampleRate", "sample_rate"),
-          Map.entry("binomialDoubleTrees", "binomial_double_trees"));
 
-  private final IntParam maxDepth =
-      new IntParam(this, "maxDepth", "Maximum tree depth (0 for unlimited).", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final DoubleParam minRows =
-      new DoubleParam(this, "minRows", "Fewest allowed (weighted) observations in a leaf.");
-  private final IntParam mtries =
-      new IntParam(this, "mtries", "Number of variables randomly sampled as candidates at each split. If set to -1, defaults to sqrt{p} for classification and p/3 for regression (where p is the # of predictors");
-  private final DoubleParam sampleRate =
-      new DoubleParam(this, "sampleRate", "Row sample rate per tree (from 0.0 to 1.0)", ParamValidators.inRange(0, 1, false, true));
-  private final BooleanParam binomialDoubleTrees =
-      new BooleanParam(this, "binomialDoubleTrees", "For binary classification: Build 2x as many trees (one per class) - can lead to higher accuracy.");
+  /** Every parameter, in H2O's order. */
+  static final List<H2OParamSpec> PARAMS =
+      List.of(
+          HasNfolds.SPEC,
+          HasKeepCrossValidationModels.SPEC,
+          HasKeepCrossValidationPredictions.SPEC,
+          HasKeepCrossValidationFoldAssignment.SPEC,
+          HasScoreEachIteration.SPEC,
+          HasScoreTreeInterval.SPEC,
+          HasFoldAssignment.SPEC,
+          HasIgnoreConstCols.SPEC,
+          HasBalanceClasses.SPEC,
+          HasMaxAfterBalanceSize.SPEC,
+          HasMaxConfusionMatrixSize.SPEC,
+          HasNtrees.SPEC,
+          spec(INT, "maxDepth", "max_depth", 20, "Maximum tree depth (0 for unlimited).").atLeast(0),
+          HasMinRows.SPEC,
+          HasNbins.SPEC,
+          HasNbinsTopLevel.SPEC,
+          HasNbinsCats.SPEC,
+          HasR2Stopping.SPEC,
+          HasStoppingRounds.SPEC,
+          HasStoppingMetric.SPEC,
+          HasStoppingTolerance.SPEC,
+          HasMaxRuntimeSecs.SPEC,
+          HasBuildTreeOneNode.SPEC,
+          spec(INT, "mtries", "mtries", -1, "Number of variables randomly sampled as candidates at each split. If set to -1, defaults to sqrt{p} for classification and p/3 for regression (where p is the # of predictors"),
+          spec(DOUBLE, "sampleRate", "sample_rate", 0.632, "Row sample rate per tree (from 0.0 to 1.0)").above(0).atMost(1),
+          HasSampleRatePerClass.SPEC,
+          spec(BOOLEAN, "binomialDoubleTrees", "binomial_double_trees", false, "For binary classification: Build 2x as many trees (one per class) - can lead to higher accuracy."),
+          HasColSampleRateChangePerLevel.SPEC,
+          HasColSampleRatePerTree.SPEC,
+          HasMinSplitImprovement.SPEC,
+          HasHistogramType.SPEC,
+          HasCategoricalEncoding.SPEC,
+          HasCalibrateModel.SPEC,
+          HasCalibrationMethod.SPEC,
+          HasDistribution.SPEC,
+          HasCheckConstantResponse.SPEC,
+          HasGainsliftBins.SPEC,
+          HasAucType.SPEC);
 
   protected H2ODRFParams(String uid) {
     super(uid);
-    setDefault(maxDepth, 20);
-    setDefault(minRows, 1.0);
-    setDefault(mtries, -1);
-    setDefault(sampleRate, 0.632);
-    setDefault(binomialDoubleTrees, false);
-  }
-
-  /** Maximum tree depth (0 for unlimited). In [0, inf). H2O name: {@code max_depth}. */
-  public IntParam maxDepth() {
-    return maxDepth;
-  }
-
-  public int getMaxDepth() {
-    return (Integer) $(maxDepth);
-  }
-
-  public S setMaxDepth(int value) {
-    checkRange("maxDepth", value, 0, Double.POSITIVE_INFINITY, true);
-    set(maxDepth, (Object) value);
-    return self();
-  }
-
-  /** Fewest allowed (weighted) observations in a leaf. H2O name: {@code min_rows}. */
-  public DoubleParam minRows() {
-    return minRows;
-  }
-
-  public double getMinRows() {
-    return (Double) $(minRows);
-  }
-
-  public S setMinRows(double value) {
-    set(minRows, (Object) value);
-    return self();
-  }
-
-  /** Number of variables randomly sampled as candidates at each split. If set to -1, defaults to sqrt{p} for classification and p/3 for regression (where p is the # of predictors H2O name: {@code mtries}. */
-  public IntParam mtries() {
-    return mtries;
-  }
-
-  public int getMtries() {
-    return (Integer) $(mtries);
-  }
-
-  public S setMtries(int value) {
-    set(mtries, (Object) value);
-    return self();
-  }
-
-  /** Row sample rate per tree (from 0.0 to 1.0) In (0, 1]. H2O name: {@code sample_rate}. */
-  public DoubleParam sampleRate() {
-    return sampleRate;
-  }
-
-  public double getSampleRate() {
-    return (Double) $(sampleRate);
-  }
-
-  public S setSampleRate(double value) {
-    checkRange("sampleRate", value, 0, 1, false);
-    set(sampleRate, (Object) value);
-    return self();
+    declare(PARAMS);
   }
 
   /** For binary classification: Build 2x as many trees (one per class) - can lead to higher accuracy. H2O name: {@code binomial_double_trees}. */
   public BooleanParam binomialDoubleTrees() {
-    return binomialDoubleTrees;
+    return Accessors.param(this, "binomialDoubleTrees");
   }
 
+  /** The value of {@link #binomialDoubleTrees()}: as set, else its default. */
   public boolean getBinomialDoubleTrees() {
-    return (Boolean) $(binomialDoubleTrees);
+    return (Boolean) getOrDefault(binomialDoubleTrees());
   }
 
+  /** Sets {@link #binomialDoubleTrees()}. */
   public S setBinomialDoubleTrees(boolean value) {
-    set(binomialDoubleTrees, (Object) value);
-    return self();
+    set(binomialDoubleTrees(), Accessors.checked(this, binomialDoubleTrees(), value));
+    return Accessors.self(this);
   }
 
   @Override
   protected final String algorithm() {
     return "drf";
-  }
-
-  /** The H2O parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
-  @Override
-  public Map<String, Object> h2oParameters() {
-    Map<String, Object> set = new LinkedHashMap<>(super.h2oParameters());
-    set.putAll(explicitlySet(H2O_NAMES));
-    return set;
   }
 }

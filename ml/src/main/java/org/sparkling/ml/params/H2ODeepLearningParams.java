@@ -2,8 +2,17 @@
 // Regenerate: mvn -B -o -q -pl ml -am test -Dtest=GeneratedParamsTest -Dsparkling.params.write=true -Dsurefire.failIfNoSpecifiedTests=false
 package org.sparkling.ml.params;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.sparkling.ml.params.H2OParamSpec.Type.BOOLEAN;
+import static org.sparkling.ml.params.H2OParamSpec.Type.DOUBLE;
+import static org.sparkling.ml.params.H2OParamSpec.Type.DOUBLES;
+import static org.sparkling.ml.params.H2OParamSpec.Type.ENUM;
+import static org.sparkling.ml.params.H2OParamSpec.Type.FLOAT;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INT;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INTS;
+import static org.sparkling.ml.params.H2OParamSpec.Type.LONG;
+import static org.sparkling.ml.params.H2OParamSpec.spec;
+
+import java.util.List;
 import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.DoubleArrayParam;
 import org.apache.spark.ml.param.DoubleParam;
@@ -12,1196 +21,931 @@ import org.apache.spark.ml.param.IntArrayParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.LongParam;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamValidators;
+import org.sparkling.ml.H2OSupervisedEstimator;
 
 /**
- * H2O Deep Learning's own parameters as Spark ML params: H2O's names camel-cased, its help texts and
- * defaults; those it shares with other algorithms come from H2OSupervisedParams. Not exposed (common params, or
- * meaningless from Spark): model_id, training_frame, validation_frame, fold_column, response_column, ignored_columns,
- * weights_column, offset_column, class_sampling_factors, checkpoint, pretrained_autoencoder, seed, initial_weights,
- * initial_biases, export_checkpoints_dir, custom_metric_func.
+ * H2O Deep Learning's parameters as Spark ML params, declared in {@link #PARAMS} from H2O's metadata: its names
+ * camel-cased, its help texts, defaults and limits. The parameters other algorithms have too get their typed accessors
+ * from {@code Has<Name>} interfaces, written once for all of them; the others have theirs here. Not exposed (common
+ * params, or meaningless from Spark): model_id, training_frame, validation_frame, fold_column, response_column,
+ * ignored_columns, weights_column, offset_column, class_sampling_factors, checkpoint, pretrained_autoencoder, seed,
+ * initial_weights, initial_biases, export_checkpoints_dir, custom_metric_func.
  */
-public abstract class H2ODeepLearningParams<S extends H2ODeepLearningParams<S>> extends H2OSupervisedParams<S> {
+public abstract class H2ODeepLearningParams<S extends H2ODeepLearningParams<S>> extends H2OSupervisedEstimator<S>
+    implements HasNfolds<S>, HasKeepCrossValidationModels<S>, HasKeepCrossValidationPredictions<S>,
+        HasKeepCrossValidationFoldAssignment<S>, HasFoldAssignment<S>, HasIgnoreConstCols<S>, HasScoreEachIteration<S>,
+        HasBalanceClasses<S>, HasMaxAfterBalanceSize<S>, HasMaxConfusionMatrixSize<S>, HasStandardize<S>,
+        HasDistribution<S>, HasQuantileAlpha<S>, HasTweediePower<S>, HasHuberAlpha<S>, HasStoppingRounds<S>,
+        HasStoppingMetric<S>, HasStoppingTolerance<S>, HasMaxRuntimeSecs<S>, HasMissingValuesHandling<S>,
+        HasQuietMode<S>, HasCategoricalEncoding<S>, HasAucType<S> {
   private static final long serialVersionUID = 1L;
-  private static final String[] ACTIVATION_VALUES = {"Tanh", "TanhWithDropout", "Rectifier", "RectifierWithDropout", "Maxout", "MaxoutWithDropout"};
-  private static final String[] INITIAL_WEIGHT_DISTRIBUTION_VALUES = {"UniformAdaptive", "Uniform", "Normal"};
-  private static final String[] LOSS_VALUES = {"Automatic", "CrossEntropy", "Quadratic", "Huber", "Absolute", "Quantile"};
-  private static final String[] DISTRIBUTION_VALUES = {"AUTO", "bernoulli", "quasibinomial", "ordinal", "multinomial", "gaussian", "poisson", "gamma", "tweedie", "laplace", "quantile", "huber", "custom"};
-  private static final String[] SCORE_VALIDATION_SAMPLING_VALUES = {"Uniform", "Stratified"};
-  private static final String[] MISSING_VALUES_HANDLING_VALUES = {"MeanImputation", "Skip"};
-  private static final String[] CATEGORICAL_ENCODING_VALUES = {"AUTO", "Enum", "OneHotInternal", "OneHotExplicit", "Binary", "Eigen", "LabelEncoder", "SortByResponse", "EnumLimited"};
-  private static final Map<String, String> H2O_NAMES =
-      Map.ofEntries(
-          Map.entry("balanceClasses", "balance_classes"),
-          Map.entry("maxAfterBalanceSize", "max_after_balance_size"),
-          Map.entry("maxConfusionMatrixSize", "max_confusion_matrix_size"),
-          Map.entry("overwriteWithBestModel", "overwrite_with_best_model"),
-          Map.entry("useAllFactorLevels", "use_all_factor_levels"),
-          Map.entry("standardize", "standardize"),
-          Map.entry("activation", "activation"),
-          Map.entry("hidden", "hidden"),
-          Map.entry("epochs", "epochs"),
-          Map.entry("trainSamplesPerIteration", "train_samples_per_iteration"),
-          Map.entry("targetRatioCommToComp", "target_ratio_comm_to_comp"),
-          Map.entry("adaptiveRate", "adaptive_rate"),
-          Map.entry("rho", "rho"),
-          Map.entry("epsilon", "epsilon"),
-          Map.entry("rate", "rate"),
-          Map.entry("rateAnnealing", "rate_annealing"),
-          Map.entry("rateDecay", "rate_decay"),
-          Map.entry("momentumStart", "momentum_start"),
-          Map.entry("momentumRamp", "momentum_ramp"),
-          Map.entry("momentumStable", "momentum_stable"),
-          Map.entry("nesterovAcceleratedGradient", "nesterov_accelerated_gradient"),
-          Map.entry("inputDropoutRatio", "input_dropout_ratio"),
-          Map.entry("hiddenDropoutRatios", "hidden_dropout_ratios"),
-          Map.entry("l1", "l1"),
-          Map.entry("l2", "l2"),
-          Map.entry("maxW2", "max_w2"),
-          Map.entry("initialWeightDistribution", "initial_weight_distribution"),
-          Map.entry("initialWeightScale", "initial_weight_scale"),
-          Map.entry("loss", "loss"),
-          Map.entry("distribution", "distribution"),
-          Map.entry("quantileAlpha", "quantile_alpha"),
-          Map.entry("tweediePower", "tweedie_power"),
-          Map.entry("huberAlpha", "huber_alpha"),
-          Map.entry("scoreInterval", "score_interval"),
-          Map.entry("scoreTrainingSamples", "score_training_samples"),
-          Map.entry("scoreValidationSamples", "score_validation_samples"),
-          Map.entry("scoreDutyCycle", "score_duty_cycle"),
-          Map.entry("classificationStop", "classification_stop"),
-          Map.entry("regressionStop", "regression_stop"),
-          Map.entry("stoppingRounds", "stopping_rounds"),
-          Map.entry("stoppingTolerance", "stopping_tolerance"),
-          Map.entry("scoreValidationSampling", "score_validation_sampling"),
-          Map.entry("diagnostics", "diagnostics"),
-          Map.entry("fastMode", "fast_mode"),
-          Map.entry("forceLoadBalance", "force_load_balance"),
-          Map.entry("variableImportances", "variable_importances"),
-          Map.entry("replicateTrainingData", "replicate_training_data"),
-          Map.entry("singleNodeMode", "single_node_mode"),
-          Map.entry("shuffleTrainingData", "shuffle_training_data"),
-          Map.entry("missingValuesHandling", "missing_values_handling"),
-          Map.entry("quietMode", "quiet_mode"),
-          Map.entry("autoencoder", "autoencoder"),
-          Map.entry("sparse", "sparse"),
-          Map.entry("colMajor", "col_major"),
-          Map.entry("averageActivation", "average_activation"),
-          Map.entry("sparsityBeta", "sparsity_beta"),
-          Map.entry("maxCategoricalFeatures", "max_categorical_features"),
-          Map.entry("reproducible", "reproducible"),
-          Map.entry("exportWeightsAndBiases", "export_weights_and_biases"),
-          Map.entry("miniBatchSize", "mini_batch_size"),
-          Map.entry("categoricalEncoding", "categorical_encoding"),
-          Map.entry("elasticAveraging", "elastic_averaging"),
-          Map.entry("elasticAveragingMovingRate", "elastic_averaging_moving_rate"),
-          Map.entry("elasticAveragingRegularization", "elastic_averaging_regularization"));
 
-  private final BooleanParam balanceClasses =
-      new BooleanParam(this, "balanceClasses", "Balance training data class counts via over/under-sampling (for imbalanced data).");
-  private final FloatParam maxAfterBalanceSize =
-      new FloatParam(this, "maxAfterBalanceSize", "Maximum relative size of the training data after balancing class counts (can be less than 1.0). Requires balance_classes.");
-  private final IntParam maxConfusionMatrixSize =
-      new IntParam(this, "maxConfusionMatrixSize", "[Deprecated] Maximum size (# classes) for confusion matrices to be printed in the Logs.");
-  private final BooleanParam overwriteWithBestModel =
-      new BooleanParam(this, "overwriteWithBestModel", "If enabled, override the final model with the best model found during training.");
-  private final BooleanParam useAllFactorLevels =
-      new BooleanParam(this, "useAllFactorLevels", "Use all factor levels of categorical variables. Otherwise, the first factor level is omitted (without loss of accuracy). Useful for variable importances and auto-enabled for autoencoder.");
-  private final BooleanParam standardize =
-      new BooleanParam(this, "standardize", "If enabled, automatically standardize the data. If disabled, the user must provide properly scaled input data.");
-  private final Param<String> activation =
-      new Param<>(this, "activation", "Activation function.", ParamValidators.inArray(ACTIVATION_VALUES));
-  private final IntArrayParam hidden =
-      new IntArrayParam(this, "hidden", "Hidden layer sizes (e.g. [100, 100]).");
-  private final DoubleParam epochs =
-      new DoubleParam(this, "epochs", "How many times the dataset should be iterated (streamed), can be fractional.", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, false, true));
-  private final LongParam trainSamplesPerIteration =
-      new LongParam(this, "trainSamplesPerIteration", "Number of training samples (globally) per MapReduce iteration. Special values are 0: one epoch, -1: all available data (e.g., replicated training data), -2: automatic.");
-  private final DoubleParam targetRatioCommToComp =
-      new DoubleParam(this, "targetRatioCommToComp", "Target ratio of communication overhead to computation. Only for multi-node operation and train_samples_per_iteration = -2 (auto-tuning).");
-  private final BooleanParam adaptiveRate =
-      new BooleanParam(this, "adaptiveRate", "Adaptive learning rate.");
-  private final DoubleParam rho =
-      new DoubleParam(this, "rho", "Adaptive learning rate time decay factor (similarity to prior updates).");
-  private final DoubleParam epsilon =
-      new DoubleParam(this, "epsilon", "Adaptive learning rate smoothing factor (to avoid divisions by zero and allow progress).");
-  private final DoubleParam rate =
-      new DoubleParam(this, "rate", "Learning rate (higher => less stable, lower => slower convergence).");
-  private final DoubleParam rateAnnealing =
-      new DoubleParam(this, "rateAnnealing", "Learning rate annealing: rate / (1 + rate_annealing * samples).");
-  private final DoubleParam rateDecay =
-      new DoubleParam(this, "rateDecay", "Learning rate decay factor between layers (N-th layer: rate * rate_decay ^ (n - 1).");
-  private final DoubleParam momentumStart =
-      new DoubleParam(this, "momentumStart", "Initial momentum at the beginning of training (try 0.5).");
-  private final DoubleParam momentumRamp =
-      new DoubleParam(this, "momentumRamp", "Number of training samples for which momentum increases.");
-  private final DoubleParam momentumStable =
-      new DoubleParam(this, "momentumStable", "Final momentum after the ramp is over (try 0.99).");
-  private final BooleanParam nesterovAcceleratedGradient =
-      new BooleanParam(this, "nesterovAcceleratedGradient", "Use Nesterov accelerated gradient (recommended).");
-  private final DoubleParam inputDropoutRatio =
-      new DoubleParam(this, "inputDropoutRatio", "Input layer dropout ratio (can improve generalization, try 0.1 or 0.2).");
-  private final DoubleArrayParam hiddenDropoutRatios =
-      new DoubleArrayParam(this, "hiddenDropoutRatios", "Hidden layer dropout ratios (can improve generalization), specify one value per hidden layer, defaults to 0.5.");
-  private final DoubleParam l1 =
-      new DoubleParam(this, "l1", "L1 regularization (can add stability and improve generalization, causes many weights to become 0).");
-  private final DoubleParam l2 =
-      new DoubleParam(this, "l2", "L2 regularization (can add stability and improve generalization, causes many weights to be small.");
-  private final FloatParam maxW2 =
-      new FloatParam(this, "maxW2", "Constraint for squared sum of incoming weights per unit (e.g. for Rectifier).");
-  private final Param<String> initialWeightDistribution =
-      new Param<>(this, "initialWeightDistribution", "Initial weight distribution.", ParamValidators.inArray(INITIAL_WEIGHT_DISTRIBUTION_VALUES));
-  private final DoubleParam initialWeightScale =
-      new DoubleParam(this, "initialWeightScale", "Uniform: -value...value, Normal: stddev.");
-  private final Param<String> loss =
-      new Param<>(this, "loss", "Loss function.", ParamValidators.inArray(LOSS_VALUES));
-  private final Param<String> distribution =
-      new Param<>(this, "distribution", "Distribution function", ParamValidators.inArray(DISTRIBUTION_VALUES));
-  private final DoubleParam quantileAlpha =
-      new DoubleParam(this, "quantileAlpha", "Desired quantile for Quantile regression, must be between 0 and 1.");
-  private final DoubleParam tweediePower =
-      new DoubleParam(this, "tweediePower", "Tweedie power for Tweedie regression, must be between 1 and 2.");
-  private final DoubleParam huberAlpha =
-      new DoubleParam(this, "huberAlpha", "Desired quantile for Huber/M-regression (threshold between quadratic and linear loss, must be between 0 and 1).");
-  private final DoubleParam scoreInterval =
-      new DoubleParam(this, "scoreInterval", "Shortest time interval (in seconds) between model scoring.");
-  private final LongParam scoreTrainingSamples =
-      new LongParam(this, "scoreTrainingSamples", "Number of training set samples for scoring (0 for all).");
-  private final LongParam scoreValidationSamples =
-      new LongParam(this, "scoreValidationSamples", "Number of validation set samples for scoring (0 for all).");
-  private final DoubleParam scoreDutyCycle =
-      new DoubleParam(this, "scoreDutyCycle", "Maximum duty cycle fraction for scoring (lower: more training, higher: more scoring).");
-  private final DoubleParam classificationStop =
-      new DoubleParam(this, "classificationStop", "Stopping criterion for classification error fraction on training data (-1 to disable).");
-  private final DoubleParam regressionStop =
-      new DoubleParam(this, "regressionStop", "Stopping criterion for regression error (MSE) on training data (-1 to disable).");
-  private final IntParam stoppingRounds =
-      new IntParam(this, "stoppingRounds", "Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable)", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final DoubleParam stoppingTolerance =
-      new DoubleParam(this, "stoppingTolerance", "Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much)", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final Param<String> scoreValidationSampling =
-      new Param<>(this, "scoreValidationSampling", "Method used to sample validation dataset for scoring.", ParamValidators.inArray(SCORE_VALIDATION_SAMPLING_VALUES));
-  private final BooleanParam diagnostics =
-      new BooleanParam(this, "diagnostics", "Enable diagnostics for hidden layers.");
-  private final BooleanParam fastMode =
-      new BooleanParam(this, "fastMode", "Enable fast mode (minor approximation in back-propagation).");
-  private final BooleanParam forceLoadBalance =
-      new BooleanParam(this, "forceLoadBalance", "Force extra load balancing to increase training speed for small datasets (to keep all cores busy).");
-  private final BooleanParam variableImportances =
-      new BooleanParam(this, "variableImportances", "Compute variable importances for input features (Gedeon method) - can be slow for large networks.");
-  private final BooleanParam replicateTrainingData =
-      new BooleanParam(this, "replicateTrainingData", "Replicate the entire training dataset onto every node for faster training on small datasets.");
-  private final BooleanParam singleNodeMode =
-      new BooleanParam(this, "singleNodeMode", "Run on a single node for fine-tuning of model parameters.");
-  private final BooleanParam shuffleTrainingData =
-      new BooleanParam(this, "shuffleTrainingData", "Enable shuffling of training data (recommended if training data is replicated and train_samples_per_iteration is close to #nodes x #rows, of if using balance_classes).");
-  private final Param<String> missingValuesHandling =
-      new Param<>(this, "missingValuesHandling", "Handling of missing values. Either MeanImputation or Skip.", ParamValidators.inArray(MISSING_VALUES_HANDLING_VALUES));
-  private final BooleanParam quietMode =
-      new BooleanParam(this, "quietMode", "Enable quiet mode for less output to standard output.");
-  private final BooleanParam autoencoder =
-      new BooleanParam(this, "autoencoder", "Auto-Encoder.");
-  private final BooleanParam sparse =
-      new BooleanParam(this, "sparse", "Sparse data handling (more efficient for data with lots of 0 values).");
-  private final BooleanParam colMajor =
-      new BooleanParam(this, "colMajor", "#DEPRECATED Use a column major weight matrix for input layer. Can speed up forward propagation, but might slow down backpropagation.");
-  private final DoubleParam averageActivation =
-      new DoubleParam(this, "averageActivation", "Average activation for sparse auto-encoder. #Experimental");
-  private final DoubleParam sparsityBeta =
-      new DoubleParam(this, "sparsityBeta", "Sparsity regularization. #Experimental");
-  private final IntParam maxCategoricalFeatures =
-      new IntParam(this, "maxCategoricalFeatures", "Max. number of categorical features, enforced via hashing. #Experimental");
-  private final BooleanParam reproducible =
-      new BooleanParam(this, "reproducible", "Force reproducibility on small data (will be slow - only uses 1 thread).");
-  private final BooleanParam exportWeightsAndBiases =
-      new BooleanParam(this, "exportWeightsAndBiases", "Whether to export Neural Network weights and biases to H2O Frames.");
-  private final IntParam miniBatchSize =
-      new IntParam(this, "miniBatchSize", "Mini-batch size (smaller leads to better fit, larger can speed up and generalize better).");
-  private final Param<String> categoricalEncoding =
-      new Param<>(this, "categoricalEncoding", "Encoding scheme for categorical features", ParamValidators.inArray(CATEGORICAL_ENCODING_VALUES));
-  private final BooleanParam elasticAveraging =
-      new BooleanParam(this, "elasticAveraging", "Elastic averaging between compute nodes can improve distributed model convergence. #Experimental");
-  private final DoubleParam elasticAveragingMovingRate =
-      new DoubleParam(this, "elasticAveragingMovingRate", "Elastic averaging moving rate (only if elastic averaging is enabled).");
-  private final DoubleParam elasticAveragingRegularization =
-      new DoubleParam(this, "elasticAveragingRegularization", "Elastic averaging regularization strength (only if elastic averaging is enabled).");
+  /** Every parameter, in H2O's order. */
+  static final List<H2OParamSpec> PARAMS =
+      List.of(
+          HasNfolds.SPEC,
+          HasKeepCrossValidationModels.SPEC,
+          HasKeepCrossValidationPredictions.SPEC,
+          HasKeepCrossValidationFoldAssignment.SPEC,
+          HasFoldAssignment.SPEC,
+          HasIgnoreConstCols.SPEC,
+          HasScoreEachIteration.SPEC,
+          HasBalanceClasses.SPEC,
+          HasMaxAfterBalanceSize.SPEC,
+          spec(INT, "maxConfusionMatrixSize", "max_confusion_matrix_size", 20, "[Deprecated] Maximum size (# classes) for confusion matrices to be printed in the Logs."),
+          spec(BOOLEAN, "overwriteWithBestModel", "overwrite_with_best_model", true, "If enabled, override the final model with the best model found during training."),
+          spec(BOOLEAN, "useAllFactorLevels", "use_all_factor_levels", true, "Use all factor levels of categorical variables. Otherwise, the first factor level is omitted (without loss of accuracy). Useful for variable importances and auto-enabled for autoencoder."),
+          spec(BOOLEAN, "standardize", "standardize", true, "If enabled, automatically standardize the data. If disabled, the user must provide properly scaled input data."),
+          spec(ENUM, "activation", "activation", "Rectifier", "Activation function.")
+              .oneOf("Tanh", "TanhWithDropout", "Rectifier", "RectifierWithDropout", "Maxout", "MaxoutWithDropout"),
+          spec(INTS, "hidden", "hidden", new int[] {200, 200}, "Hidden layer sizes (e.g. [100, 100])."),
+          spec(DOUBLE, "epochs", "epochs", 10.0, "How many times the dataset should be iterated (streamed), can be fractional.").above(0),
+          spec(LONG, "trainSamplesPerIteration", "train_samples_per_iteration", -2L, "Number of training samples (globally) per MapReduce iteration. Special values are 0: one epoch, -1: all available data (e.g., replicated training data), -2: automatic."),
+          spec(DOUBLE, "targetRatioCommToComp", "target_ratio_comm_to_comp", 0.05, "Target ratio of communication overhead to computation. Only for multi-node operation and train_samples_per_iteration = -2 (auto-tuning)."),
+          spec(BOOLEAN, "adaptiveRate", "adaptive_rate", true, "Adaptive learning rate."),
+          spec(DOUBLE, "rho", "rho", 0.99, "Adaptive learning rate time decay factor (similarity to prior updates)."),
+          spec(DOUBLE, "epsilon", "epsilon", 1.0E-8, "Adaptive learning rate smoothing factor (to avoid divisions by zero and allow progress)."),
+          spec(DOUBLE, "rate", "rate", 0.005, "Learning rate (higher => less stable, lower => slower convergence)."),
+          spec(DOUBLE, "rateAnnealing", "rate_annealing", 1.0E-6, "Learning rate annealing: rate / (1 + rate_annealing * samples)."),
+          spec(DOUBLE, "rateDecay", "rate_decay", 1.0, "Learning rate decay factor between layers (N-th layer: rate * rate_decay ^ (n - 1)."),
+          spec(DOUBLE, "momentumStart", "momentum_start", 0.0, "Initial momentum at the beginning of training (try 0.5)."),
+          spec(DOUBLE, "momentumRamp", "momentum_ramp", 1000000.0, "Number of training samples for which momentum increases."),
+          spec(DOUBLE, "momentumStable", "momentum_stable", 0.0, "Final momentum after the ramp is over (try 0.99)."),
+          spec(BOOLEAN, "nesterovAcceleratedGradient", "nesterov_accelerated_gradient", true, "Use Nesterov accelerated gradient (recommended)."),
+          spec(DOUBLE, "inputDropoutRatio", "input_dropout_ratio", 0.0, "Input layer dropout ratio (can improve generalization, try 0.1 or 0.2)."),
+          spec(DOUBLES, "hiddenDropoutRatios", "hidden_dropout_ratios", null, "Hidden layer dropout ratios (can improve generalization), specify one value per hidden layer, defaults to 0.5."),
+          spec(DOUBLE, "l1", "l1", 0.0, "L1 regularization (can add stability and improve generalization, causes many weights to become 0)."),
+          spec(DOUBLE, "l2", "l2", 0.0, "L2 regularization (can add stability and improve generalization, causes many weights to be small."),
+          spec(FLOAT, "maxW2", "max_w2", Float.MAX_VALUE, "Constraint for squared sum of incoming weights per unit (e.g. for Rectifier)."),
+          spec(ENUM, "initialWeightDistribution", "initial_weight_distribution", "UniformAdaptive", "Initial weight distribution.")
+              .oneOf("UniformAdaptive", "Uniform", "Normal"),
+          spec(DOUBLE, "initialWeightScale", "initial_weight_scale", 1.0, "Uniform: -value...value, Normal: stddev."),
+          spec(ENUM, "loss", "loss", "Automatic", "Loss function.")
+              .oneOf("Automatic", "CrossEntropy", "Quadratic", "Huber", "Absolute", "Quantile"),
+          HasDistribution.SPEC,
+          HasQuantileAlpha.SPEC,
+          HasTweediePower.SPEC,
+          HasHuberAlpha.SPEC,
+          spec(DOUBLE, "scoreInterval", "score_interval", 5.0, "Shortest time interval (in seconds) between model scoring."),
+          spec(LONG, "scoreTrainingSamples", "score_training_samples", 10000L, "Number of training set samples for scoring (0 for all)."),
+          spec(LONG, "scoreValidationSamples", "score_validation_samples", 0L, "Number of validation set samples for scoring (0 for all)."),
+          spec(DOUBLE, "scoreDutyCycle", "score_duty_cycle", 0.1, "Maximum duty cycle fraction for scoring (lower: more training, higher: more scoring)."),
+          spec(DOUBLE, "classificationStop", "classification_stop", 0.0, "Stopping criterion for classification error fraction on training data (-1 to disable)."),
+          spec(DOUBLE, "regressionStop", "regression_stop", 1.0E-6, "Stopping criterion for regression error (MSE) on training data (-1 to disable)."),
+          spec(INT, "stoppingRounds", "stopping_rounds", 5, "Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable)").atLeast(0),
+          HasStoppingMetric.SPEC,
+          spec(DOUBLE, "stoppingTolerance", "stopping_tolerance", 0.0, "Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much)").atLeast(0),
+          HasMaxRuntimeSecs.SPEC,
+          spec(ENUM, "scoreValidationSampling", "score_validation_sampling", "Uniform", "Method used to sample validation dataset for scoring.")
+              .oneOf("Uniform", "Stratified"),
+          spec(BOOLEAN, "diagnostics", "diagnostics", true, "Enable diagnostics for hidden layers."),
+          spec(BOOLEAN, "fastMode", "fast_mode", true, "Enable fast mode (minor approximation in back-propagation)."),
+          spec(BOOLEAN, "forceLoadBalance", "force_load_balance", true, "Force extra load balancing to increase training speed for small datasets (to keep all cores busy)."),
+          spec(BOOLEAN, "variableImportances", "variable_importances", true, "Compute variable importances for input features (Gedeon method) - can be slow for large networks."),
+          spec(BOOLEAN, "replicateTrainingData", "replicate_training_data", true, "Replicate the entire training dataset onto every node for faster training on small datasets."),
+          spec(BOOLEAN, "singleNodeMode", "single_node_mode", false, "Run on a single node for fine-tuning of model parameters."),
+          spec(BOOLEAN, "shuffleTrainingData", "shuffle_training_data", false, "Enable shuffling of training data (recommended if training data is replicated and train_samples_per_iteration is close to #nodes x #rows, of if using balance_classes)."),
+          spec(ENUM, "missingValuesHandling", "missing_values_handling", "MeanImputation", "Handling of missing values. Either MeanImputation or Skip.")
+              .oneOf("MeanImputation", "Skip"),
+          spec(BOOLEAN, "quietMode", "quiet_mode", false, "Enable quiet mode for less output to standard output."),
+          spec(BOOLEAN, "autoencoder", "autoencoder", false, "Auto-Encoder."),
+          spec(BOOLEAN, "sparse", "sparse", false, "Sparse data handling (more efficient for data with lots of 0 values)."),
+          spec(BOOLEAN, "colMajor", "col_major", false, "#DEPRECATED Use a column major weight matrix for input layer. Can speed up forward propagation, but might slow down backpropagation."),
+          spec(DOUBLE, "averageActivation", "average_activation", 0.0, "Average activation for sparse auto-encoder. #Experimental"),
+          spec(DOUBLE, "sparsityBeta", "sparsity_beta", 0.0, "Sparsity regularization. #Experimental"),
+          spec(INT, "maxCategoricalFeatures", "max_categorical_features", 2147483647, "Max. number of categorical features, enforced via hashing. #Experimental"),
+          spec(BOOLEAN, "reproducible", "reproducible", false, "Force reproducibility on small data (will be slow - only uses 1 thread)."),
+          spec(BOOLEAN, "exportWeightsAndBiases", "export_weights_and_biases", false, "Whether to export Neural Network weights and biases to H2O Frames."),
+          spec(INT, "miniBatchSize", "mini_batch_size", 1, "Mini-batch size (smaller leads to better fit, larger can speed up and generalize better)."),
+          HasCategoricalEncoding.SPEC,
+          spec(BOOLEAN, "elasticAveraging", "elastic_averaging", false, "Elastic averaging between compute nodes can improve distributed model convergence. #Experimental"),
+          spec(DOUBLE, "elasticAveragingMovingRate", "elastic_averaging_moving_rate", 0.9, "Elastic averaging moving rate (only if elastic averaging is enabled)."),
+          spec(DOUBLE, "elasticAveragingRegularization", "elastic_averaging_regularization", 0.001, "Elastic averaging regularization strength (only if elastic averaging is enabled)."),
+          HasAucType.SPEC);
 
   protected H2ODeepLearningParams(String uid) {
     super(uid);
-    setDefault(balanceClasses, false);
-    setDefault(maxAfterBalanceSize, 5.0f);
-    setDefault(maxConfusionMatrixSize, 20);
-    setDefault(overwriteWithBestModel, true);
-    setDefault(useAllFactorLevels, true);
-    setDefault(standardize, true);
-    setDefault(activation, "Rectifier");
-    setDefault(hidden, new int[] {200, 200});
-    setDefault(epochs, 10.0);
-    setDefault(trainSamplesPerIteration, -2L);
-    setDefault(targetRatioCommToComp, 0.05);
-    setDefault(adaptiveRate, true);
-    setDefault(rho, 0.99);
-    setDefault(epsilon, 1.0E-8);
-    setDefault(rate, 0.005);
-    setDefault(rateAnnealing, 1.0E-6);
-    setDefault(rateDecay, 1.0);
-    setDefault(momentumStart, 0.0);
-    setDefault(momentumRamp, 1000000.0);
-    setDefault(momentumStable, 0.0);
-    setDefault(nesterovAcceleratedGradient, true);
-    setDefault(inputDropoutRatio, 0.0);
-    setDefault(l1, 0.0);
-    setDefault(l2, 0.0);
-    setDefault(maxW2, Float.MAX_VALUE);
-    setDefault(initialWeightDistribution, "UniformAdaptive");
-    setDefault(initialWeightScale, 1.0);
-    setDefault(loss, "Automatic");
-    setDefault(distribution, "AUTO");
-    setDefault(quantileAlpha, 0.5);
-    setDefault(tweediePower, 1.5);
-    setDefault(huberAlpha, 0.9);
-    setDefault(scoreInterval, 5.0);
-    setDefault(scoreTrainingSamples, 10000L);
-    setDefault(scoreValidationSamples, 0L);
-    setDefault(scoreDutyCycle, 0.1);
-    setDefault(classificationStop, 0.0);
-    setDefault(regressionStop, 1.0E-6);
-    setDefault(stoppingRounds, 5);
-    setDefault(stoppingTolerance, 0.0);
-    setDefault(scoreValidationSampling, "Uniform");
-    setDefault(diagnostics, true);
-    setDefault(fastMode, true);
-    setDefault(forceLoadBalance, true);
-    setDefault(variableImportances, true);
-    setDefault(replicateTrainingData, true);
-    setDefault(singleNodeMode, false);
-    setDefault(shuffleTrainingData, false);
-    setDefault(missingValuesHandling, "MeanImputation");
-    setDefault(quietMode, false);
-    setDefault(autoencoder, false);
-    setDefault(sparse, false);
-    setDefault(colMajor, false);
-    setDefault(averageActivation, 0.0);
-    setDefault(sparsityBeta, 0.0);
-    setDefault(maxCategoricalFeatures, 2147483647);
-    setDefault(reproducible, false);
-    setDefault(exportWeightsAndBiases, false);
-    setDefault(miniBatchSize, 1);
-    setDefault(categoricalEncoding, "AUTO");
-    setDefault(elasticAveraging, false);
-    setDefault(elasticAveragingMovingRate, 0.9);
-    setDefault(elasticAveragingRegularization, 0.001);
-  }
-
-  /** Balance training data class counts via over/under-sampling (for imbalanced data). H2O name: {@code balance_classes}. */
-  public BooleanParam balanceClasses() {
-    return balanceClasses;
-  }
-
-  public boolean getBalanceClasses() {
-    return (Boolean) $(balanceClasses);
-  }
-
-  public S setBalanceClasses(boolean value) {
-    set(balanceClasses, (Object) value);
-    return self();
-  }
-
-  /** Maximum relative size of the training data after balancing class counts (can be less than 1.0). Requires balance_classes. H2O name: {@code max_after_balance_size}. */
-  public FloatParam maxAfterBalanceSize() {
-    return maxAfterBalanceSize;
-  }
-
-  public float getMaxAfterBalanceSize() {
-    return (Float) $(maxAfterBalanceSize);
-  }
-
-  public S setMaxAfterBalanceSize(float value) {
-    set(maxAfterBalanceSize, (Object) value);
-    return self();
-  }
-
-  /** [Deprecated] Maximum size (# classes) for confusion matrices to be printed in the Logs. H2O name: {@code max_confusion_matrix_size}. */
-  public IntParam maxConfusionMatrixSize() {
-    return maxConfusionMatrixSize;
-  }
-
-  public int getMaxConfusionMatrixSize() {
-    return (Integer) $(maxConfusionMatrixSize);
-  }
-
-  public S setMaxConfusionMatrixSize(int value) {
-    set(maxConfusionMatrixSize, (Object) value);
-    return self();
+    declare(PARAMS);
   }
 
   /** If enabled, override the final model with the best model found during training. H2O name: {@code overwrite_with_best_model}. */
   public BooleanParam overwriteWithBestModel() {
-    return overwriteWithBestModel;
+    return Accessors.param(this, "overwriteWithBestModel");
   }
 
+  /** The value of {@link #overwriteWithBestModel()}: as set, else its default. */
   public boolean getOverwriteWithBestModel() {
-    return (Boolean) $(overwriteWithBestModel);
+    return (Boolean) getOrDefault(overwriteWithBestModel());
   }
 
+  /** Sets {@link #overwriteWithBestModel()}. */
   public S setOverwriteWithBestModel(boolean value) {
-    set(overwriteWithBestModel, (Object) value);
-    return self();
+    set(overwriteWithBestModel(), Accessors.checked(this, overwriteWithBestModel(), value));
+    return Accessors.self(this);
   }
 
   /** Use all factor levels of categorical variables. Otherwise, the first factor level is omitted (without loss of accuracy). Useful for variable importances and auto-enabled for autoencoder. H2O name: {@code use_all_factor_levels}. */
   public BooleanParam useAllFactorLevels() {
-    return useAllFactorLevels;
+    return Accessors.param(this, "useAllFactorLevels");
   }
 
+  /** The value of {@link #useAllFactorLevels()}: as set, else its default. */
   public boolean getUseAllFactorLevels() {
-    return (Boolean) $(useAllFactorLevels);
+    return (Boolean) getOrDefault(useAllFactorLevels());
   }
 
+  /** Sets {@link #useAllFactorLevels()}. */
   public S setUseAllFactorLevels(boolean value) {
-    set(useAllFactorLevels, (Object) value);
-    return self();
-  }
-
-  /** If enabled, automatically standardize the data. If disabled, the user must provide properly scaled input data. H2O name: {@code standardize}. */
-  public BooleanParam standardize() {
-    return standardize;
-  }
-
-  public boolean getStandardize() {
-    return (Boolean) $(standardize);
-  }
-
-  public S setStandardize(boolean value) {
-    set(standardize, (Object) value);
-    return self();
+    set(useAllFactorLevels(), Accessors.checked(this, useAllFactorLevels(), value));
+    return Accessors.self(this);
   }
 
   /** Activation function. One of Tanh, TanhWithDropout, Rectifier, RectifierWithDropout, Maxout, MaxoutWithDropout. H2O name: {@code activation}. */
   public Param<String> activation() {
-    return activation;
+    return Accessors.param(this, "activation");
   }
 
+  /** The value of {@link #activation()}: as set, else its default, else null. */
   public String getActivation() {
-    return valueOrNull(activation);
+    return Accessors.valueOrNull(this, activation());
   }
 
+  /** Sets {@link #activation()}; a value outside its limits fails here. */
   public S setActivation(String value) {
-    set(activation, h2oEnumValue("activation", value, ACTIVATION_VALUES));
-    return self();
+    set(activation(), Accessors.checked(this, activation(), value));
+    return Accessors.self(this);
   }
 
   /** Hidden layer sizes (e.g. [100, 100]). H2O name: {@code hidden}. */
   public IntArrayParam hidden() {
-    return hidden;
+    return Accessors.param(this, "hidden");
   }
 
+  /** The value of {@link #hidden()}: as set, else its default, else null. */
   public int[] getHidden() {
-    return valueOrNull(hidden);
+    return Accessors.valueOrNull(this, hidden());
   }
 
+  /** Sets {@link #hidden()}. */
   public S setHidden(int[] value) {
-    set(hidden, value.clone());
-    return self();
+    set(hidden(), Accessors.checked(this, hidden(), value));
+    return Accessors.self(this);
   }
 
   /** How many times the dataset should be iterated (streamed), can be fractional. In (0, inf). H2O name: {@code epochs}. */
   public DoubleParam epochs() {
-    return epochs;
+    return Accessors.param(this, "epochs");
   }
 
+  /** The value of {@link #epochs()}: as set, else its default. */
   public double getEpochs() {
-    return (Double) $(epochs);
+    return (Double) getOrDefault(epochs());
   }
 
+  /** Sets {@link #epochs()}; a value outside its limits fails here. */
   public S setEpochs(double value) {
-    checkRange("epochs", value, 0, Double.POSITIVE_INFINITY, false);
-    set(epochs, (Object) value);
-    return self();
+    set(epochs(), Accessors.checked(this, epochs(), value));
+    return Accessors.self(this);
   }
 
   /** Number of training samples (globally) per MapReduce iteration. Special values are 0: one epoch, -1: all available data (e.g., replicated training data), -2: automatic. H2O name: {@code train_samples_per_iteration}. */
   public LongParam trainSamplesPerIteration() {
-    return trainSamplesPerIteration;
+    return Accessors.param(this, "trainSamplesPerIteration");
   }
 
+  /** The value of {@link #trainSamplesPerIteration()}: as set, else its default. */
   public long getTrainSamplesPerIteration() {
-    return (Long) $(trainSamplesPerIteration);
+    return (Long) getOrDefault(trainSamplesPerIteration());
   }
 
+  /** Sets {@link #trainSamplesPerIteration()}. */
   public S setTrainSamplesPerIteration(long value) {
-    set(trainSamplesPerIteration, (Object) value);
-    return self();
+    set(trainSamplesPerIteration(), Accessors.checked(this, trainSamplesPerIteration(), value));
+    return Accessors.self(this);
   }
 
   /** Target ratio of communication overhead to computation. Only for multi-node operation and train_samples_per_iteration = -2 (auto-tuning). H2O name: {@code target_ratio_comm_to_comp}. */
   public DoubleParam targetRatioCommToComp() {
-    return targetRatioCommToComp;
+    return Accessors.param(this, "targetRatioCommToComp");
   }
 
+  /** The value of {@link #targetRatioCommToComp()}: as set, else its default. */
   public double getTargetRatioCommToComp() {
-    return (Double) $(targetRatioCommToComp);
+    return (Double) getOrDefault(targetRatioCommToComp());
   }
 
+  /** Sets {@link #targetRatioCommToComp()}. */
   public S setTargetRatioCommToComp(double value) {
-    set(targetRatioCommToComp, (Object) value);
-    return self();
+    set(targetRatioCommToComp(), Accessors.checked(this, targetRatioCommToComp(), value));
+    return Accessors.self(this);
   }
 
   /** Adaptive learning rate. H2O name: {@code adaptive_rate}. */
   public BooleanParam adaptiveRate() {
-    return adaptiveRate;
+    return Accessors.param(this, "adaptiveRate");
   }
 
+  /** The value of {@link #adaptiveRate()}: as set, else its default. */
   public boolean getAdaptiveRate() {
-    return (Boolean) $(adaptiveRate);
+    return (Boolean) getOrDefault(adaptiveRate());
   }
 
+  /** Sets {@link #adaptiveRate()}. */
   public S setAdaptiveRate(boolean value) {
-    set(adaptiveRate, (Object) value);
-    return self();
+    set(adaptiveRate(), Accessors.checked(this, adaptiveRate(), value));
+    return Accessors.self(this);
   }
 
   /** Adaptive learning rate time decay factor (similarity to prior updates). H2O name: {@code rho}. */
   public DoubleParam rho() {
-    return rho;
+    return Accessors.param(this, "rho");
   }
 
+  /** The value of {@link #rho()}: as set, else its default. */
   public double getRho() {
-    return (Double) $(rho);
+    return (Double) getOrDefault(rho());
   }
 
+  /** Sets {@link #rho()}. */
   public S setRho(double value) {
-    set(rho, (Object) value);
-    return self();
+    set(rho(), Accessors.checked(this, rho(), value));
+    return Accessors.self(this);
   }
 
   /** Adaptive learning rate smoothing factor (to avoid divisions by zero and allow progress). H2O name: {@code epsilon}. */
   public DoubleParam epsilon() {
-    return epsilon;
+    return Accessors.param(this, "epsilon");
   }
 
+  /** The value of {@link #epsilon()}: as set, else its default. */
   public double getEpsilon() {
-    return (Double) $(epsilon);
+    return (Double) getOrDefault(epsilon());
   }
 
+  /** Sets {@link #epsilon()}. */
   public S setEpsilon(double value) {
-    set(epsilon, (Object) value);
-    return self();
+    set(epsilon(), Accessors.checked(this, epsilon(), value));
+    return Accessors.self(this);
   }
 
   /** Learning rate (higher =&gt; less stable, lower =&gt; slower convergence). H2O name: {@code rate}. */
   public DoubleParam rate() {
-    return rate;
+    return Accessors.param(this, "rate");
   }
 
+  /** The value of {@link #rate()}: as set, else its default. */
   public double getRate() {
-    return (Double) $(rate);
+    return (Double) getOrDefault(rate());
   }
 
+  /** Sets {@link #rate()}. */
   public S setRate(double value) {
-    set(rate, (Object) value);
-    return self();
+    set(rate(), Accessors.checked(this, rate(), value));
+    return Accessors.self(this);
   }
 
   /** Learning rate annealing: rate / (1 + rate_annealing * samples). H2O name: {@code rate_annealing}. */
   public DoubleParam rateAnnealing() {
-    return rateAnnealing;
+    return Accessors.param(this, "rateAnnealing");
   }
 
+  /** The value of {@link #rateAnnealing()}: as set, else its default. */
   public double getRateAnnealing() {
-    return (Double) $(rateAnnealing);
+    return (Double) getOrDefault(rateAnnealing());
   }
 
+  /** Sets {@link #rateAnnealing()}. */
   public S setRateAnnealing(double value) {
-    set(rateAnnealing, (Object) value);
-    return self();
+    set(rateAnnealing(), Accessors.checked(this, rateAnnealing(), value));
+    return Accessors.self(this);
   }
 
   /** Learning rate decay factor between layers (N-th layer: rate * rate_decay ^ (n - 1). H2O name: {@code rate_decay}. */
   public DoubleParam rateDecay() {
-    return rateDecay;
+    return Accessors.param(this, "rateDecay");
   }
 
+  /** The value of {@link #rateDecay()}: as set, else its default. */
   public double getRateDecay() {
-    return (Double) $(rateDecay);
+    return (Double) getOrDefault(rateDecay());
   }
 
+  /** Sets {@link #rateDecay()}. */
   public S setRateDecay(double value) {
-    set(rateDecay, (Object) value);
-    return self();
+    set(rateDecay(), Accessors.checked(this, rateDecay(), value));
+    return Accessors.self(this);
   }
 
   /** Initial momentum at the beginning of training (try 0.5). H2O name: {@code momentum_start}. */
   public DoubleParam momentumStart() {
-    return momentumStart;
+    return Accessors.param(this, "momentumStart");
   }
 
+  /** The value of {@link #momentumStart()}: as set, else its default. */
   public double getMomentumStart() {
-    return (Double) $(momentumStart);
+    return (Double) getOrDefault(momentumStart());
   }
 
+  /** Sets {@link #momentumStart()}. */
   public S setMomentumStart(double value) {
-    set(momentumStart, (Object) value);
-    return self();
+    set(momentumStart(), Accessors.checked(this, momentumStart(), value));
+    return Accessors.self(this);
   }
 
   /** Number of training samples for which momentum increases. H2O name: {@code momentum_ramp}. */
   public DoubleParam momentumRamp() {
-    return momentumRamp;
+    return Accessors.param(this, "momentumRamp");
   }
 
+  /** The value of {@link #momentumRamp()}: as set, else its default. */
   public double getMomentumRamp() {
-    return (Double) $(momentumRamp);
+    return (Double) getOrDefault(momentumRamp());
   }
 
+  /** Sets {@link #momentumRamp()}. */
   public S setMomentumRamp(double value) {
-    set(momentumRamp, (Object) value);
-    return self();
+    set(momentumRamp(), Accessors.checked(this, momentumRamp(), value));
+    return Accessors.self(this);
   }
 
   /** Final momentum after the ramp is over (try 0.99). H2O name: {@code momentum_stable}. */
   public DoubleParam momentumStable() {
-    return momentumStable;
+    return Accessors.param(this, "momentumStable");
   }
 
+  /** The value of {@link #momentumStable()}: as set, else its default. */
   public double getMomentumStable() {
-    return (Double) $(momentumStable);
+    return (Double) getOrDefault(momentumStable());
   }
 
+  /** Sets {@link #momentumStable()}. */
   public S setMomentumStable(double value) {
-    set(momentumStable, (Object) value);
-    return self();
+    set(momentumStable(), Accessors.checked(this, momentumStable(), value));
+    return Accessors.self(this);
   }
 
   /** Use Nesterov accelerated gradient (recommended). H2O name: {@code nesterov_accelerated_gradient}. */
   public BooleanParam nesterovAcceleratedGradient() {
-    return nesterovAcceleratedGradient;
+    return Accessors.param(this, "nesterovAcceleratedGradient");
   }
 
+  /** The value of {@link #nesterovAcceleratedGradient()}: as set, else its default. */
   public boolean getNesterovAcceleratedGradient() {
-    return (Boolean) $(nesterovAcceleratedGradient);
+    return (Boolean) getOrDefault(nesterovAcceleratedGradient());
   }
 
+  /** Sets {@link #nesterovAcceleratedGradient()}. */
   public S setNesterovAcceleratedGradient(boolean value) {
-    set(nesterovAcceleratedGradient, (Object) value);
-    return self();
+    set(nesterovAcceleratedGradient(), Accessors.checked(this, nesterovAcceleratedGradient(), value));
+    return Accessors.self(this);
   }
 
   /** Input layer dropout ratio (can improve generalization, try 0.1 or 0.2). H2O name: {@code input_dropout_ratio}. */
   public DoubleParam inputDropoutRatio() {
-    return inputDropoutRatio;
+    return Accessors.param(this, "inputDropoutRatio");
   }
 
+  /** The value of {@link #inputDropoutRatio()}: as set, else its default. */
   public double getInputDropoutRatio() {
-    return (Double) $(inputDropoutRatio);
+    return (Double) getOrDefault(inputDropoutRatio());
   }
 
+  /** Sets {@link #inputDropoutRatio()}. */
   public S setInputDropoutRatio(double value) {
-    set(inputDropoutRatio, (Object) value);
-    return self();
+    set(inputDropoutRatio(), Accessors.checked(this, inputDropoutRatio(), value));
+    return Accessors.self(this);
   }
 
   /** Hidden layer dropout ratios (can improve generalization), specify one value per hidden layer, defaults to 0.5. H2O name: {@code hidden_dropout_ratios}. */
   public DoubleArrayParam hiddenDropoutRatios() {
-    return hiddenDropoutRatios;
+    return Accessors.param(this, "hiddenDropoutRatios");
   }
 
+  /** The value of {@link #hiddenDropoutRatios()}: as set, else its default, else null. */
   public double[] getHiddenDropoutRatios() {
-    return valueOrNull(hiddenDropoutRatios);
+    return Accessors.valueOrNull(this, hiddenDropoutRatios());
   }
 
+  /** Sets {@link #hiddenDropoutRatios()}. */
   public S setHiddenDropoutRatios(double[] value) {
-    set(hiddenDropoutRatios, value.clone());
-    return self();
+    set(hiddenDropoutRatios(), Accessors.checked(this, hiddenDropoutRatios(), value));
+    return Accessors.self(this);
   }
 
   /** L1 regularization (can add stability and improve generalization, causes many weights to become 0). H2O name: {@code l1}. */
   public DoubleParam l1() {
-    return l1;
+    return Accessors.param(this, "l1");
   }
 
+  /** The value of {@link #l1()}: as set, else its default. */
   public double getL1() {
-    return (Double) $(l1);
+    return (Double) getOrDefault(l1());
   }
 
+  /** Sets {@link #l1()}. */
   public S setL1(double value) {
-    set(l1, (Object) value);
-    return self();
+    set(l1(), Accessors.checked(this, l1(), value));
+    return Accessors.self(this);
   }
 
   /** L2 regularization (can add stability and improve generalization, causes many weights to be small. H2O name: {@code l2}. */
   public DoubleParam l2() {
-    return l2;
+    return Accessors.param(this, "l2");
   }
 
+  /** The value of {@link #l2()}: as set, else its default. */
   public double getL2() {
-    return (Double) $(l2);
+    return (Double) getOrDefault(l2());
   }
 
+  /** Sets {@link #l2()}. */
   public S setL2(double value) {
-    set(l2, (Object) value);
-    return self();
+    set(l2(), Accessors.checked(this, l2(), value));
+    return Accessors.self(this);
   }
 
   /** Constraint for squared sum of incoming weights per unit (e.g. for Rectifier). H2O name: {@code max_w2}. */
   public FloatParam maxW2() {
-    return maxW2;
+    return Accessors.param(this, "maxW2");
   }
 
+  /** The value of {@link #maxW2()}: as set, else its default. */
   public float getMaxW2() {
-    return (Float) $(maxW2);
+    return (Float) getOrDefault(maxW2());
   }
 
+  /** Sets {@link #maxW2()}. */
   public S setMaxW2(float value) {
-    set(maxW2, (Object) value);
-    return self();
+    set(maxW2(), Accessors.checked(this, maxW2(), value));
+    return Accessors.self(this);
   }
 
   /** Initial weight distribution. One of UniformAdaptive, Uniform, Normal. H2O name: {@code initial_weight_distribution}. */
   public Param<String> initialWeightDistribution() {
-    return initialWeightDistribution;
+    return Accessors.param(this, "initialWeightDistribution");
   }
 
+  /** The value of {@link #initialWeightDistribution()}: as set, else its default, else null. */
   public String getInitialWeightDistribution() {
-    return valueOrNull(initialWeightDistribution);
+    return Accessors.valueOrNull(this, initialWeightDistribution());
   }
 
+  /** Sets {@link #initialWeightDistribution()}; a value outside its limits fails here. */
   public S setInitialWeightDistribution(String value) {
-    set(initialWeightDistribution, h2oEnumValue("initialWeightDistribution", value, INITIAL_WEIGHT_DISTRIBUTION_VALUES));
-    return self();
+    set(initialWeightDistribution(), Accessors.checked(this, initialWeightDistribution(), value));
+    return Accessors.self(this);
   }
 
   /** Uniform: -value...value, Normal: stddev. H2O name: {@code initial_weight_scale}. */
   public DoubleParam initialWeightScale() {
-    return initialWeightScale;
+    return Accessors.param(this, "initialWeightScale");
   }
 
+  /** The value of {@link #initialWeightScale()}: as set, else its default. */
   public double getInitialWeightScale() {
-    return (Double) $(initialWeightScale);
+    return (Double) getOrDefault(initialWeightScale());
   }
 
+  /** Sets {@link #initialWeightScale()}. */
   public S setInitialWeightScale(double value) {
-    set(initialWeightScale, (Object) value);
-    return self();
+    set(initialWeightScale(), Accessors.checked(this, initialWeightScale(), value));
+    return Accessors.self(this);
   }
 
   /** Loss function. One of Automatic, CrossEntropy, Quadratic, Huber, Absolute, Quantile. H2O name: {@code loss}. */
   public Param<String> loss() {
-    return loss;
+    return Accessors.param(this, "loss");
   }
 
+  /** The value of {@link #loss()}: as set, else its default, else null. */
   public String getLoss() {
-    return valueOrNull(loss);
+    return Accessors.valueOrNull(this, loss());
   }
 
+  /** Sets {@link #loss()}; a value outside its limits fails here. */
   public S setLoss(String value) {
-    set(loss, h2oEnumValue("loss", value, LOSS_VALUES));
-    return self();
-  }
-
-  /** Distribution function One of AUTO, bernoulli, quasibinomial, ordinal, multinomial, gaussian, poisson, gamma, tweedie, laplace, quantile, huber, custom. H2O name: {@code distribution}. */
-  public Param<String> distribution() {
-    return distribution;
-  }
-
-  public String getDistribution() {
-    return valueOrNull(distribution);
-  }
-
-  public S setDistribution(String value) {
-    set(distribution, h2oEnumValue("distribution", value, DISTRIBUTION_VALUES));
-    return self();
-  }
-
-  /** Desired quantile for Quantile regression, must be between 0 and 1. H2O name: {@code quantile_alpha}. */
-  public DoubleParam quantileAlpha() {
-    return quantileAlpha;
-  }
-
-  public double getQuantileAlpha() {
-    return (Double) $(quantileAlpha);
-  }
-
-  public S setQuantileAlpha(double value) {
-    set(quantileAlpha, (Object) value);
-    return self();
-  }
-
-  /** Tweedie power for Tweedie regression, must be between 1 and 2. H2O name: {@code tweedie_power}. */
-  public DoubleParam tweediePower() {
-    return tweediePower;
-  }
-
-  public double getTweediePower() {
-    return (Double) $(tweediePower);
-  }
-
-  public S setTweediePower(double value) {
-    set(tweediePower, (Object) value);
-    return self();
-  }
-
-  /** Desired quantile for Huber/M-regression (threshold between quadratic and linear loss, must be between 0 and 1). H2O name: {@code huber_alpha}. */
-  public DoubleParam huberAlpha() {
-    return huberAlpha;
-  }
-
-  public double getHuberAlpha() {
-    return (Double) $(huberAlpha);
-  }
-
-  public S setHuberAlpha(double value) {
-    set(huberAlpha, (Object) value);
-    return self();
+    set(loss(), Accessors.checked(this, loss(), value));
+    return Accessors.self(this);
   }
 
   /** Shortest time interval (in seconds) between model scoring. H2O name: {@code score_interval}. */
   public DoubleParam scoreInterval() {
-    return scoreInterval;
+    return Accessors.param(this, "scoreInterval");
   }
 
+  /** The value of {@link #scoreInterval()}: as set, else its default. */
   public double getScoreInterval() {
-    return (Double) $(scoreInterval);
+    return (Double) getOrDefault(scoreInterval());
   }
 
+  /** Sets {@link #scoreInterval()}. */
   public S setScoreInterval(double value) {
-    set(scoreInterval, (Object) value);
-    return self();
+    set(scoreInterval(), Accessors.checked(this, scoreInterval(), value));
+    return Accessors.self(this);
   }
 
   /** Number of training set samples for scoring (0 for all). H2O name: {@code score_training_samples}. */
   public LongParam scoreTrainingSamples() {
-    return scoreTrainingSamples;
+    return Accessors.param(this, "scoreTrainingSamples");
   }
 
+  /** The value of {@link #scoreTrainingSamples()}: as set, else its default. */
   public long getScoreTrainingSamples() {
-    return (Long) $(scoreTrainingSamples);
+    return (Long) getOrDefault(scoreTrainingSamples());
   }
 
+  /** Sets {@link #scoreTrainingSamples()}. */
   public S setScoreTrainingSamples(long value) {
-    set(scoreTrainingSamples, (Object) value);
-    return self();
+    set(scoreTrainingSamples(), Accessors.checked(this, scoreTrainingSamples(), value));
+    return Accessors.self(this);
   }
 
   /** Number of validation set samples for scoring (0 for all). H2O name: {@code score_validation_samples}. */
   public LongParam scoreValidationSamples() {
-    return scoreValidationSamples;
+    return Accessors.param(this, "scoreValidationSamples");
   }
 
+  /** The value of {@link #scoreValidationSamples()}: as set, else its default. */
   public long getScoreValidationSamples() {
-    return (Long) $(scoreValidationSamples);
+    return (Long) getOrDefault(scoreValidationSamples());
   }
 
+  /** Sets {@link #scoreValidationSamples()}. */
   public S setScoreValidationSamples(long value) {
-    set(scoreValidationSamples, (Object) value);
-    return self();
+    set(scoreValidationSamples(), Accessors.checked(this, scoreValidationSamples(), value));
+    return Accessors.self(this);
   }
 
   /** Maximum duty cycle fraction for scoring (lower: more training, higher: more scoring). H2O name: {@code score_duty_cycle}. */
   public DoubleParam scoreDutyCycle() {
-    return scoreDutyCycle;
+    return Accessors.param(this, "scoreDutyCycle");
   }
 
+  /** The value of {@link #scoreDutyCycle()}: as set, else its default. */
   public double getScoreDutyCycle() {
-    return (Double) $(scoreDutyCycle);
+    return (Double) getOrDefault(scoreDutyCycle());
   }
 
+  /** Sets {@link #scoreDutyCycle()}. */
   public S setScoreDutyCycle(double value) {
-    set(scoreDutyCycle, (Object) value);
-    return self();
+    set(scoreDutyCycle(), Accessors.checked(this, scoreDutyCycle(), value));
+    return Accessors.self(this);
   }
 
   /** Stopping criterion for classification error fraction on training data (-1 to disable). H2O name: {@code classification_stop}. */
   public DoubleParam classificationStop() {
-    return classificationStop;
+    return Accessors.param(this, "classificationStop");
   }
 
+  /** The value of {@link #classificationStop()}: as set, else its default. */
   public double getClassificationStop() {
-    return (Double) $(classificationStop);
+    return (Double) getOrDefault(classificationStop());
   }
 
+  /** Sets {@link #classificationStop()}. */
   public S setClassificationStop(double value) {
-    set(classificationStop, (Object) value);
-    return self();
+    set(classificationStop(), Accessors.checked(this, classificationStop(), value));
+    return Accessors.self(this);
   }
 
   /** Stopping criterion for regression error (MSE) on training data (-1 to disable). H2O name: {@code regression_stop}. */
   public DoubleParam regressionStop() {
-    return regressionStop;
+    return Accessors.param(this, "regressionStop");
   }
 
+  /** The value of {@link #regressionStop()}: as set, else its default. */
   public double getRegressionStop() {
-    return (Double) $(regressionStop);
+    return (Double) getOrDefault(regressionStop());
   }
 
+  /** Sets {@link #regressionStop()}. */
   public S setRegressionStop(double value) {
-    set(regressionStop, (Object) value);
-    return self();
-  }
-
-  /** Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable) In [0, inf). H2O name: {@code stopping_rounds}. */
-  public IntParam stoppingRounds() {
-    return stoppingRounds;
-  }
-
-  public int getStoppingRounds() {
-    return (Integer) $(stoppingRounds);
-  }
-
-  public S setStoppingRounds(int value) {
-    checkRange("stoppingRounds", value, 0, Double.POSITIVE_INFINITY, true);
-    set(stoppingRounds, (Object) value);
-    return self();
-  }
-
-  /** Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much) In [0, inf). H2O name: {@code stopping_tolerance}. */
-  public DoubleParam stoppingTolerance() {
-    return stoppingTolerance;
-  }
-
-  public double getStoppingTolerance() {
-    return (Double) $(stoppingTolerance);
-  }
-
-  public S setStoppingTolerance(double value) {
-    checkRange("stoppingTolerance", value, 0, Double.POSITIVE_INFINITY, true);
-    set(stoppingTolerance, (Object) value);
-    return self();
+    set(regressionStop(), Accessors.checked(this, regressionStop(), value));
+    return Accessors.self(this);
   }
 
   /** Method used to sample validation dataset for scoring. One of Uniform, Stratified. H2O name: {@code score_validation_sampling}. */
   public Param<String> scoreValidationSampling() {
-    return scoreValidationSampling;
+    return Accessors.param(this, "scoreValidationSampling");
   }
 
+  /** The value of {@link #scoreValidationSampling()}: as set, else its default, else null. */
   public String getScoreValidationSampling() {
-    return valueOrNull(scoreValidationSampling);
+    return Accessors.valueOrNull(this, scoreValidationSampling());
   }
 
+  /** Sets {@link #scoreValidationSampling()}; a value outside its limits fails here. */
   public S setScoreValidationSampling(String value) {
-    set(scoreValidationSampling, h2oEnumValue("scoreValidationSampling", value, SCORE_VALIDATION_SAMPLING_VALUES));
-    return self();
+    set(scoreValidationSampling(), Accessors.checked(this, scoreValidationSampling(), value));
+    return Accessors.self(this);
   }
 
   /** Enable diagnostics for hidden layers. H2O name: {@code diagnostics}. */
   public BooleanParam diagnostics() {
-    return diagnostics;
+    return Accessors.param(this, "diagnostics");
   }
 
+  /** The value of {@link #diagnostics()}: as set, else its default. */
   public boolean getDiagnostics() {
-    return (Boolean) $(diagnostics);
+    return (Boolean) getOrDefault(diagnostics());
   }
 
+  /** Sets {@link #diagnostics()}. */
   public S setDiagnostics(boolean value) {
-    set(diagnostics, (Object) value);
-    return self();
+    set(diagnostics(), Accessors.checked(this, diagnostics(), value));
+    return Accessors.self(this);
   }
 
   /** Enable fast mode (minor approximation in back-propagation). H2O name: {@code fast_mode}. */
   public BooleanParam fastMode() {
-    return fastMode;
+    return Accessors.param(this, "fastMode");
   }
 
+  /** The value of {@link #fastMode()}: as set, else its default. */
   public boolean getFastMode() {
-    return (Boolean) $(fastMode);
+    return (Boolean) getOrDefault(fastMode());
   }
 
+  /** Sets {@link #fastMode()}. */
   public S setFastMode(boolean value) {
-    set(fastMode, (Object) value);
-    return self();
+    set(fastMode(), Accessors.checked(this, fastMode(), value));
+    return Accessors.self(this);
   }
 
   /** Force extra load balancing to increase training speed for small datasets (to keep all cores busy). H2O name: {@code force_load_balance}. */
   public BooleanParam forceLoadBalance() {
-    return forceLoadBalance;
+    return Accessors.param(this, "forceLoadBalance");
   }
 
+  /** The value of {@link #forceLoadBalance()}: as set, else its default. */
   public boolean getForceLoadBalance() {
-    return (Boolean) $(forceLoadBalance);
+    return (Boolean) getOrDefault(forceLoadBalance());
   }
 
+  /** Sets {@link #forceLoadBalance()}. */
   public S setForceLoadBalance(boolean value) {
-    set(forceLoadBalance, (Object) value);
-    return self();
+    set(forceLoadBalance(), Accessors.checked(this, forceLoadBalance(), value));
+    return Accessors.self(this);
   }
 
   /** Compute variable importances for input features (Gedeon method) - can be slow for large networks. H2O name: {@code variable_importances}. */
   public BooleanParam variableImportances() {
-    return variableImportances;
+    return Accessors.param(this, "variableImportances");
   }
 
+  /** The value of {@link #variableImportances()}: as set, else its default. */
   public boolean getVariableImportances() {
-    return (Boolean) $(variableImportances);
+    return (Boolean) getOrDefault(variableImportances());
   }
 
+  /** Sets {@link #variableImportances()}. */
   public S setVariableImportances(boolean value) {
-    set(variableImportances, (Object) value);
-    return self();
+    set(variableImportances(), Accessors.checked(this, variableImportances(), value));
+    return Accessors.self(this);
   }
 
   /** Replicate the entire training dataset onto every node for faster training on small datasets. H2O name: {@code replicate_training_data}. */
   public BooleanParam replicateTrainingData() {
-    return replicateTrainingData;
+    return Accessors.param(this, "replicateTrainingData");
   }
 
+  /** The value of {@link #replicateTrainingData()}: as set, else its default. */
   public boolean getReplicateTrainingData() {
-    return (Boolean) $(replicateTrainingData);
+    return (Boolean) getOrDefault(replicateTrainingData());
   }
 
+  /** Sets {@link #replicateTrainingData()}. */
   public S setReplicateTrainingData(boolean value) {
-    set(replicateTrainingData, (Object) value);
-    return self();
+    set(replicateTrainingData(), Accessors.checked(this, replicateTrainingData(), value));
+    return Accessors.self(this);
   }
 
   /** Run on a single node for fine-tuning of model parameters. H2O name: {@code single_node_mode}. */
   public BooleanParam singleNodeMode() {
-    return singleNodeMode;
+    return Accessors.param(this, "singleNodeMode");
   }
 
+  /** The value of {@link #singleNodeMode()}: as set, else its default. */
   public boolean getSingleNodeMode() {
-    return (Boolean) $(singleNodeMode);
+    return (Boolean) getOrDefault(singleNodeMode());
   }
 
+  /** Sets {@link #singleNodeMode()}. */
   public S setSingleNodeMode(boolean value) {
-    set(singleNodeMode, (Object) value);
-    return self();
+    set(singleNodeMode(), Accessors.checked(this, singleNodeMode(), value));
+    return Accessors.self(this);
   }
 
   /** Enable shuffling of training data (recommended if training data is replicated and train_samples_per_iteration is close to #nodes x #rows, of if using balance_classes). H2O name: {@code shuffle_training_data}. */
   public BooleanParam shuffleTrainingData() {
-    return shuffleTrainingData;
+    return Accessors.param(this, "shuffleTrainingData");
   }
 
+  /** The value of {@link #shuffleTrainingData()}: as set, else its default. */
   public boolean getShuffleTrainingData() {
-    return (Boolean) $(shuffleTrainingData);
+    return (Boolean) getOrDefault(shuffleTrainingData());
   }
 
+  /** Sets {@link #shuffleTrainingData()}. */
   public S setShuffleTrainingData(boolean value) {
-    set(shuffleTrainingData, (Object) value);
-    return self();
-  }
-
-  /** Handling of missing values. Either MeanImputation or Skip. One of MeanImputation, Skip. H2O name: {@code missing_values_handling}. */
-  public Param<String> missingValuesHandling() {
-    return missingValuesHandling;
-  }
-
-  public String getMissingValuesHandling() {
-    return valueOrNull(missingValuesHandling);
-  }
-
-  public S setMissingValuesHandling(String value) {
-    set(missingValuesHandling, h2oEnumValue("missingValuesHandling", value, MISSING_VALUES_HANDLING_VALUES));
-    return self();
-  }
-
-  /** Enable quiet mode for less output to standard output. H2O name: {@code quiet_mode}. */
-  public BooleanParam quietMode() {
-    return quietMode;
-  }
-
-  public boolean getQuietMode() {
-    return (Boolean) $(quietMode);
-  }
-
-  public S setQuietMode(boolean value) {
-    set(quietMode, (Object) value);
-    return self();
+    set(shuffleTrainingData(), Accessors.checked(this, shuffleTrainingData(), value));
+    return Accessors.self(this);
   }
 
   /** Auto-Encoder. H2O name: {@code autoencoder}. */
   public BooleanParam autoencoder() {
-    return autoencoder;
+    return Accessors.param(this, "autoencoder");
   }
 
+  /** The value of {@link #autoencoder()}: as set, else its default. */
   public boolean getAutoencoder() {
-    return (Boolean) $(autoencoder);
+    return (Boolean) getOrDefault(autoencoder());
   }
 
+  /** Sets {@link #autoencoder()}. */
   public S setAutoencoder(boolean value) {
-    set(autoencoder, (Object) value);
-    return self();
+    set(autoencoder(), Accessors.checked(this, autoencoder(), value));
+    return Accessors.self(this);
   }
 
   /** Sparse data handling (more efficient for data with lots of 0 values). H2O name: {@code sparse}. */
   public BooleanParam sparse() {
-    return sparse;
+    return Accessors.param(this, "sparse");
   }
 
+  /** The value of {@link #sparse()}: as set, else its default. */
   public boolean getSparse() {
-    return (Boolean) $(sparse);
+    return (Boolean) getOrDefault(sparse());
   }
 
+  /** Sets {@link #sparse()}. */
   public S setSparse(boolean value) {
-    set(sparse, (Object) value);
-    return self();
+    set(sparse(), Accessors.checked(this, sparse(), value));
+    return Accessors.self(this);
   }
 
   /** #DEPRECATED Use a column major weight matrix for input layer. Can speed up forward propagation, but might slow down backpropagation. H2O name: {@code col_major}. */
   public BooleanParam colMajor() {
-    return colMajor;
+    return Accessors.param(this, "colMajor");
   }
 
+  /** The value of {@link #colMajor()}: as set, else its default. */
   public boolean getColMajor() {
-    return (Boolean) $(colMajor);
+    return (Boolean) getOrDefault(colMajor());
   }
 
+  /** Sets {@link #colMajor()}. */
   public S setColMajor(boolean value) {
-    set(colMajor, (Object) value);
-    return self();
+    set(colMajor(), Accessors.checked(this, colMajor(), value));
+    return Accessors.self(this);
   }
 
-  /** Average activation for sparse auto-encoder. #Experimental H2O name: {@code average_activation}. */
+  /** Average activation for sparse auto-encoder. #Experimental. H2O name: {@code average_activation}. */
   public DoubleParam averageActivation() {
-    return averageActivation;
+    return Accessors.param(this, "averageActivation");
   }
 
+  /** The value of {@link #averageActivation()}: as set, else its default. */
   public double getAverageActivation() {
-    return (Double) $(averageActivation);
+    return (Double) getOrDefault(averageActivation());
   }
 
+  /** Sets {@link #averageActivation()}. */
   public S setAverageActivation(double value) {
-    set(averageActivation, (Object) value);
-    return self();
+    set(averageActivation(), Accessors.checked(this, averageActivation(), value));
+    return Accessors.self(this);
   }
 
-  /** Sparsity regularization. #Experimental H2O name: {@code sparsity_beta}. */
+  /** Sparsity regularization. #Experimental. H2O name: {@code sparsity_beta}. */
   public DoubleParam sparsityBeta() {
-    return sparsityBeta;
+    return Accessors.param(this, "sparsityBeta");
   }
 
+  /** The value of {@link #sparsityBeta()}: as set, else its default. */
   public double getSparsityBeta() {
-    return (Double) $(sparsityBeta);
+    return (Double) getOrDefault(sparsityBeta());
   }
 
+  /** Sets {@link #sparsityBeta()}. */
   public S setSparsityBeta(double value) {
-    set(sparsityBeta, (Object) value);
-    return self();
+    set(sparsityBeta(), Accessors.checked(this, sparsityBeta(), value));
+    return Accessors.self(this);
   }
 
-  /** Max. number of categorical features, enforced via hashing. #Experimental H2O name: {@code max_categorical_features}. */
+  /** Max. number of categorical features, enforced via hashing. #Experimental. H2O name: {@code max_categorical_features}. */
   public IntParam maxCategoricalFeatures() {
-    return maxCategoricalFeatures;
+    return Accessors.param(this, "maxCategoricalFeatures");
   }
 
+  /** The value of {@link #maxCategoricalFeatures()}: as set, else its default. */
   public int getMaxCategoricalFeatures() {
-    return (Integer) $(maxCategoricalFeatures);
+    return (Integer) getOrDefault(maxCategoricalFeatures());
   }
 
+  /** Sets {@link #maxCategoricalFeatures()}. */
   public S setMaxCategoricalFeatures(int value) {
-    set(maxCategoricalFeatures, (Object) value);
-    return self();
+    set(maxCategoricalFeatures(), Accessors.checked(this, maxCategoricalFeatures(), value));
+    return Accessors.self(this);
   }
 
   /** Force reproducibility on small data (will be slow - only uses 1 thread). H2O name: {@code reproducible}. */
   public BooleanParam reproducible() {
-    return reproducible;
+    return Accessors.param(this, "reproducible");
   }
 
+  /** The value of {@link #reproducible()}: as set, else its default. */
   public boolean getReproducible() {
-    return (Boolean) $(reproducible);
+    return (Boolean) getOrDefault(reproducible());
   }
 
+  /** Sets {@link #reproducible()}. */
   public S setReproducible(boolean value) {
-    set(reproducible, (Object) value);
-    return self();
+    set(reproducible(), Accessors.checked(this, reproducible(), value));
+    return Accessors.self(this);
   }
 
   /** Whether to export Neural Network weights and biases to H2O Frames. H2O name: {@code export_weights_and_biases}. */
   public BooleanParam exportWeightsAndBiases() {
-    return exportWeightsAndBiases;
+    return Accessors.param(this, "exportWeightsAndBiases");
   }
 
+  /** The value of {@link #exportWeightsAndBiases()}: as set, else its default. */
   public boolean getExportWeightsAndBiases() {
-    return (Boolean) $(exportWeightsAndBiases);
+    return (Boolean) getOrDefault(exportWeightsAndBiases());
   }
 
+  /** Sets {@link #exportWeightsAndBiases()}. */
   public S setExportWeightsAndBiases(boolean value) {
-    set(exportWeightsAndBiases, (Object) value);
-    return self();
+    set(exportWeightsAndBiases(), Accessors.checked(this, exportWeightsAndBiases(), value));
+    return Accessors.self(this);
   }
 
   /** Mini-batch size (smaller leads to better fit, larger can speed up and generalize better). H2O name: {@code mini_batch_size}. */
   public IntParam miniBatchSize() {
-    return miniBatchSize;
+    return Accessors.param(this, "miniBatchSize");
   }
 
+  /** The value of {@link #miniBatchSize()}: as set, else its default. */
   public int getMiniBatchSize() {
-    return (Integer) $(miniBatchSize);
+    return (Integer) getOrDefault(miniBatchSize());
   }
 
+  /** Sets {@link #miniBatchSize()}. */
   public S setMiniBatchSize(int value) {
-    set(miniBatchSize, (Object) value);
-    return self();
+    set(miniBatchSize(), Accessors.checked(this, miniBatchSize(), value));
+    return Accessors.self(this);
   }
 
-  /** Encoding scheme for categorical features One of AUTO, Enum, OneHotInternal, OneHotExplicit, Binary, Eigen, LabelEncoder, SortByResponse, EnumLimited. H2O name: {@code categorical_encoding}. */
-  public Param<String> categoricalEncoding() {
-    return categoricalEncoding;
-  }
-
-  public String getCategoricalEncoding() {
-    return valueOrNull(categoricalEncoding);
-  }
-
-  public S setCategoricalEncoding(String value) {
-    set(categoricalEncoding, h2oEnumValue("categoricalEncoding", value, CATEGORICAL_ENCODING_VALUES));
-    return self();
-  }
-
-  /** Elastic averaging between compute nodes can improve distributed model convergence. #Experimental H2O name: {@code elastic_averaging}. */
+  /** Elastic averaging between compute nodes can improve distributed model convergence. #Experimental. H2O name: {@code elastic_averaging}. */
   public BooleanParam elasticAveraging() {
-    return elasticAveraging;
+    return Accessors.param(this, "elasticAveraging");
   }
 
+  /** The value of {@link #elasticAveraging()}: as set, else its default. */
   public boolean getElasticAveraging() {
-    return (Boolean) $(elasticAveraging);
+    return (Boolean) getOrDefault(elasticAveraging());
   }
 
+  /** Sets {@link #elasticAveraging()}. */
   public S setElasticAveraging(boolean value) {
-    set(elasticAveraging, (Object) value);
-    return self();
+    set(elasticAveraging(), Accessors.checked(this, elasticAveraging(), value));
+    return Accessors.self(this);
   }
 
   /** Elastic averaging moving rate (only if elastic averaging is enabled). H2O name: {@code elastic_averaging_moving_rate}. */
   public DoubleParam elasticAveragingMovingRate() {
-    return elasticAveragingMovingRate;
+    return Accessors.param(this, "elasticAveragingMovingRate");
   }
 
+  /** The value of {@link #elasticAveragingMovingRate()}: as set, else its default. */
   public double getElasticAveragingMovingRate() {
-    return (Double) $(elasticAveragingMovingRate);
+    return (Double) getOrDefault(elasticAveragingMovingRate());
   }
 
+  /** Sets {@link #elasticAveragingMovingRate()}. */
   public S setElasticAveragingMovingRate(double value) {
-    set(elasticAveragingMovingRate, (Object) value);
-    return self();
+    set(elasticAveragingMovingRate(), Accessors.checked(this, elasticAveragingMovingRate(), value));
+    return Accessors.self(this);
   }
 
   /** Elastic averaging regularization strength (only if elastic averaging is enabled). H2O name: {@code elastic_averaging_regularization}. */
   public DoubleParam elasticAveragingRegularization() {
-    return elasticAveragingRegularization;
+    return Accessors.param(this, "elasticAveragingRegularization");
   }
 
+  /** The value of {@link #elasticAveragingRegularization()}: as set, else its default. */
   public double getElasticAveragingRegularization() {
-    return (Double) $(elasticAveragingRegularization);
+    return (Double) getOrDefault(elasticAveragingRegularization());
   }
 
+  /** Sets {@link #elasticAveragingRegularization()}. */
   public S setElasticAveragingRegularization(double value) {
-    set(elasticAveragingRegularization, (Object) value);
-    return self();
+    set(elasticAveragingRegularization(), Accessors.checked(this, elasticAveragingRegularization(), value));
+    return Accessors.self(this);
   }
 
   @Override
   protected final String algorithm() {
     return "deeplearning";
-  }
-
-  /** The H2O parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
-  @Override
-  public Map<String, Object> h2oParameters() {
-    Map<String, Object> set = new LinkedHashMap<>(super.h2oParameters());
-    set.putAll(explicitlySet(H2O_NAMES));
-    return set;
   }
 }

@@ -2,261 +2,158 @@
 // Regenerate: mvn -B -o -q -pl ml -am test -Dtest=GeneratedParamsTest -Dsparkling.params.write=true -Dsurefire.failIfNoSpecifiedTests=false
 package org.sparkling.ml.params;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.sparkling.ml.params.H2OParamSpec.Type.BOOLEAN;
+import static org.sparkling.ml.params.H2OParamSpec.Type.DOUBLE;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INT;
+import static org.sparkling.ml.params.H2OParamSpec.spec;
+
+import java.util.List;
 import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.ParamValidators;
+import org.sparkling.ml.H2OSupervisedEstimator;
 
 /**
- * H2O Gradient Boosting Machine's own parameters as Spark ML params: H2O's names camel-cased, its help texts and
- * defaults; those it shares with other algorithms come from H2OSharedTreeParams. Not exposed (common params, or
- * meaningless from Spark): model_id, training_frame, validation_frame, fold_column, response_column, ignored_columns,
- * offset_column, weights_column, class_sampling_factors, seed, checkpoint, calibration_frame, custom_metric_func,
- * custom_distribution_func, export_checkpoints_dir, in_training_checkpoints_dir, in_training_checkpoints_tree_interval,
- * monotone_constraints, interaction_constraints.
+ * H2O Gradient Boosting Machine's parameters as Spark ML params, declared in {@link #PARAMS} from H2O's metadata: its
+ * names camel-cased, its help texts, defaults and limits. The parameters other algorithms have too get their typed
+ * accessors from {@code Has<Name>} interfaces, written once for all of them; the others have theirs here. Not exposed
+ * (common params, or meaningless from Spark): model_id, training_frame, validation_frame, fold_column, response_column,
+ * ignored_columns, offset_column, weights_column, class_sampling_factors, seed, checkpoint, calibration_frame,
+ * custom_metric_func, custom_distribution_func, export_checkpoints_dir, in_training_checkpoints_dir,
+ * in_training_checkpoints_tree_interval, monotone_constraints, interaction_constraints.
  */
-public abstract class H2OGBMParams<S extends H2OGBMParams<S>> extends H2OSharedTreeParams<S> {
+public abstract class H2OGBMParams<S extends H2OGBMParams<S>> extends H2OSupervisedEstimator<S>
+    implements HasNfolds<S>, HasKeepCrossValidationModels<S>, HasKeepCrossValidationPredictions<S>,
+        HasKeepCrossValidationFoldAssignment<S>, HasScoreEachIteration<S>, HasScoreTreeInterval<S>,
+        HasFoldAssignment<S>, HasIgnoreConstCols<S>, HasBalanceClasses<S>, HasMaxAfterBalanceSize<S>,
+        HasMaxConfusionMatrixSize<S>, HasNtrees<S>, HasMaxDepth<S>, HasMinRows<S>, HasNbins<S>, HasNbinsTopLevel<S>,
+        HasNbinsCats<S>, HasR2Stopping<S>, HasStoppingRounds<S>, HasStoppingMetric<S>, HasStoppingTolerance<S>,
+        HasMaxRuntimeSecs<S>, HasBuildTreeOneNode<S>, HasLearnRate<S>, HasDistribution<S>, HasQuantileAlpha<S>,
+        HasTweediePower<S>, HasHuberAlpha<S>, HasSampleRate<S>, HasSampleRatePerClass<S>, HasColSampleRate<S>,
+        HasColSampleRateChangePerLevel<S>, HasColSampleRatePerTree<S>, HasMinSplitImprovement<S>, HasHistogramType<S>,
+        HasCategoricalEncoding<S>, HasCalibrateModel<S>, HasCalibrationMethod<S>, HasCheckConstantResponse<S>,
+        HasGainsliftBins<S>, HasAucType<S> {
   private static final long serialVersionUID = 1L;
-  private static final Map<String, String> H2O_NAMES =
-      Map.ofEntries(
-          Map.entry("maxDepth", "max_depth"),
-          Map.entry("minRows", "min_rows"),
-          Map.entry("learnRate", "learn_rate"),
-          Map.entry("learnRateAnnealing", "learn_rate_annealing"),
-          Map.entry("quantileAlpha", "quantile_alpha"),
-          Map.entry("tweediePower", "tweedie_power"),
-          Map.entry("huberAlpha", "huber_alpha"),
-          Map.entry("sampleRate", "sample_rate"),
-          Map.entry("colSampleRate", "col_sample_rate"),
-          Map.entry("maxAbsLeafnodePred", "max_abs_leafnode_pred"),
-          Map.entry("predNoiseBandwidth", "pred_noise_bandwidth"),
-          Map.entry("autoRebalance", "auto_rebalance"));
 
-  private final IntParam maxDepth =
-      new IntParam(this, "maxDepth", "Maximum tree depth (0 for unlimited).", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final DoubleParam minRows =
-      new DoubleParam(this, "minRows", "Fewest allowed (weighted) observations in a leaf.");
-  private final DoubleParam learnRate =
-      new DoubleParam(this, "learnRate", "Learning rate (from 0.0 to 1.0)", ParamValidators.inRange(0, 1, false, true));
-  private final DoubleParam learnRateAnnealing =
-      new DoubleParam(this, "learnRateAnnealing", "Scale the learning rate by this factor after each tree (e.g., 0.99 or 0.999)");
-  private final DoubleParam quantileAlpha =
-      new DoubleParam(this, "quantileAlpha", "Desired quantile for Quantile regression, must be between 0 and 1.");
-  private final DoubleParam tweediePower =
-      new DoubleParam(this, "tweediePower", "Tweedie power for Tweedie regression, must be between 1 and 2.");
-  private final DoubleParam huberAlpha =
-      new DoubleParam(this, "huberAlpha", "Desired quantile for Huber/M-regression (threshold between quadratic and linear loss, must be between 0 and 1).");
-  private final DoubleParam sampleRate =
-      new DoubleParam(this, "sampleRate", "Row sample rate per tree (from 0.0 to 1.0)", ParamValidators.inRange(0, 1, false, true));
-  private final DoubleParam colSampleRate =
-      new DoubleParam(this, "colSampleRate", "Column sample rate (from 0.0 to 1.0)", ParamValidators.inRange(0, 1, false, true));
-  private final DoubleParam maxAbsLeafnodePred =
-      new DoubleParam(this, "maxAbsLeafnodePred", "Maximum absolute value of a leaf node prediction");
-  private final DoubleParam predNoiseBandwidth =
-      new DoubleParam(this, "predNoiseBandwidth", "Bandwidth (sigma) of Gaussian multiplicative noise ~N(1,sigma) for tree node predictions");
-  private final BooleanParam autoRebalance =
-      new BooleanParam(this, "autoRebalance", "Allow automatic rebalancing of training and validation datasets");
+  /** Every parameter, in H2O's order. */
+  static final List<H2OParamSpec> PARAMS =
+      List.of(
+          HasNfolds.SPEC,
+          HasKeepCrossValidationModels.SPEC,
+          HasKeepCrossValidationPredictions.SPEC,
+          HasKeepCrossValidationFoldAssignment.SPEC,
+          HasScoreEachIteration.SPEC,
+          HasScoreTreeInterval.SPEC,
+          HasFoldAssignment.SPEC,
+          HasIgnoreConstCols.SPEC,
+          HasBalanceClasses.SPEC,
+          HasMaxAfterBalanceSize.SPEC,
+          HasMaxConfusionMatrixSize.SPEC,
+          HasNtrees.SPEC,
+          spec(INT, "maxDepth", "max_depth", 5, "Maximum tree depth (0 for unlimited).").atLeast(0),
+          spec(DOUBLE, "minRows", "min_rows", 10.0, "Fewest allowed (weighted) observations in a leaf."),
+          HasNbins.SPEC,
+          HasNbinsTopLevel.SPEC,
+          HasNbinsCats.SPEC,
+          HasR2Stopping.SPEC,
+          HasStoppingRounds.SPEC,
+          HasStoppingMetric.SPEC,
+          HasStoppingTolerance.SPEC,
+          HasMaxRuntimeSecs.SPEC,
+          HasBuildTreeOneNode.SPEC,
+          spec(DOUBLE, "learnRate", "learn_rate", 0.1, "Learning rate (from 0.0 to 1.0)").above(0).atMost(1),
+          spec(DOUBLE, "learnRateAnnealing", "learn_rate_annealing", 1.0, "Scale the learning rate by this factor after each tree (e.g., 0.99 or 0.999)"),
+          HasDistribution.SPEC,
+          HasQuantileAlpha.SPEC,
+          HasTweediePower.SPEC,
+          HasHuberAlpha.SPEC,
+          spec(DOUBLE, "sampleRate", "sample_rate", 1.0, "Row sample rate per tree (from 0.0 to 1.0)").above(0).atMost(1),
+          HasSampleRatePerClass.SPEC,
+          spec(DOUBLE, "colSampleRate", "col_sample_rate", 1.0, "Column sample rate (from 0.0 to 1.0)").above(0).atMost(1),
+          HasColSampleRateChangePerLevel.SPEC,
+          HasColSampleRatePerTree.SPEC,
+          HasMinSplitImprovement.SPEC,
+          HasHistogramType.SPEC,
+          spec(DOUBLE, "maxAbsLeafnodePred", "max_abs_leafnode_pred", Double.MAX_VALUE, "Maximum absolute value of a leaf node prediction"),
+          spec(DOUBLE, "predNoiseBandwidth", "pred_noise_bandwidth", 0.0, "Bandwidth (sigma) of Gaussian multiplicative noise ~N(1,sigma) for tree node predictions"),
+          HasCategoricalEncoding.SPEC,
+          HasCalibrateModel.SPEC,
+          HasCalibrationMethod.SPEC,
+          HasCheckConstantResponse.SPEC,
+          HasGainsliftBins.SPEC,
+          HasAucType.SPEC,
+          spec(BOOLEAN, "autoRebalance", "auto_rebalance", true, "Allow automatic rebalancing of training and validation datasets"));
 
   protected H2OGBMParams(String uid) {
     super(uid);
-    setDefault(maxDepth, 5);
-    setDefault(minRows, 10.0);
-    setDefault(learnRate, 0.1);
-    setDefault(learnRateAnnealing, 1.0);
-    setDefault(quantileAlpha, 0.5);
-    setDefault(tweediePower, 1.5);
-    setDefault(huberAlpha, 0.9);
-    setDefault(sampleRate, 1.0);
-    setDefault(colSampleRate, 1.0);
-    setDefault(maxAbsLeafnodePred, Double.MAX_VALUE);
-    setDefault(predNoiseBandwidth, 0.0);
-    setDefault(autoRebalance, true);
+    declare(PARAMS);
   }
 
-  /** Maximum tree depth (0 for unlimited). In [0, inf). H2O name: {@code max_depth}. */
-  public IntParam maxDepth() {
-    return maxDepth;
-  }
-
-  public int getMaxDepth() {
-    return (Integer) $(maxDepth);
-  }
-
-  public S setMaxDepth(int value) {
-    checkRange("maxDepth", value, 0, Double.POSITIVE_INFINITY, true);
-    set(maxDepth, (Object) value);
-    return self();
-  }
-
-  /** Fewest allowed (weighted) observations in a leaf. H2O name: {@code min_rows}. */
-  public DoubleParam minRows() {
-    return minRows;
-  }
-
-  public double getMinRows() {
-    return (Double) $(minRows);
-  }
-
-  public S setMinRows(double value) {
-    set(minRows, (Object) value);
-    return self();
-  }
-
-  /** Learning rate (from 0.0 to 1.0) In (0, 1]. H2O name: {@code learn_rate}. */
-  public DoubleParam learnRate() {
-    return learnRate;
-  }
-
-  public double getLearnRate() {
-    return (Double) $(learnRate);
-  }
-
-  public S setLearnRate(double value) {
-    checkRange("learnRate", value, 0, 1, false);
-    set(learnRate, (Object) value);
-    return self();
-  }
-
-  /** Scale the learning rate by this factor after each tree (e.g., 0.99 or 0.999) H2O name: {@code learn_rate_annealing}. */
+  /** Scale the learning rate by this factor after each tree (e.g., 0.99 or 0.999). H2O name: {@code learn_rate_annealing}. */
   public DoubleParam learnRateAnnealing() {
-    return learnRateAnnealing;
+    return Accessors.param(this, "learnRateAnnealing");
   }
 
+  /** The value of {@link #learnRateAnnealing()}: as set, else its default. */
   public double getLearnRateAnnealing() {
-    return (Double) $(learnRateAnnealing);
+    return (Double) getOrDefault(learnRateAnnealing());
   }
 
+  /** Sets {@link #learnRateAnnealing()}. */
   public S setLearnRateAnnealing(double value) {
-    set(learnRateAnnealing, (Object) value);
-    return self();
+    set(learnRateAnnealing(), Accessors.checked(this, learnRateAnnealing(), value));
+    return Accessors.self(this);
   }
 
-  /** Desired quantile for Quantile regression, must be between 0 and 1. H2O name: {@code quantile_alpha}. */
-  public DoubleParam quantileAlpha() {
-    return quantileAlpha;
-  }
-
-  public double getQuantileAlpha() {
-    return (Double) $(quantileAlpha);
-  }
-
-  public S setQuantileAlpha(double value) {
-    set(quantileAlpha, (Object) value);
-    return self();
-  }
-
-  /** Tweedie power for Tweedie regression, must be between 1 and 2. H2O name: {@code tweedie_power}. */
-  public DoubleParam tweediePower() {
-    return tweediePower;
-  }
-
-  public double getTweediePower() {
-    return (Double) $(tweediePower);
-  }
-
-  public S setTweediePower(double value) {
-    set(tweediePower, (Object) value);
-    return self();
-  }
-
-  /** Desired quantile for Huber/M-regression (threshold between quadratic and linear loss, must be between 0 and 1). H2O name: {@code huber_alpha}. */
-  public DoubleParam huberAlpha() {
-    return huberAlpha;
-  }
-
-  public double getHuberAlpha() {
-    return (Double) $(huberAlpha);
-  }
-
-  public S setHuberAlpha(double value) {
-    set(huberAlpha, (Object) value);
-    return self();
-  }
-
-  /** Row sample rate per tree (from 0.0 to 1.0) In (0, 1]. H2O name: {@code sample_rate}. */
-  public DoubleParam sampleRate() {
-    return sampleRate;
-  }
-
-  public double getSampleRate() {
-    return (Double) $(sampleRate);
-  }
-
-  public S setSampleRate(double value) {
-    checkRange("sampleRate", value, 0, 1, false);
-    set(sampleRate, (Object) value);
-    return self();
-  }
-
-  /** Column sample rate (from 0.0 to 1.0) In (0, 1]. H2O name: {@code col_sample_rate}. */
-  public DoubleParam colSampleRate() {
-    return colSampleRate;
-  }
-
-  public double getColSampleRate() {
-    return (Double) $(colSampleRate);
-  }
-
-  public S setColSampleRate(double value) {
-    checkRange("colSampleRate", value, 0, 1, false);
-    set(colSampleRate, (Object) value);
-    return self();
-  }
-
-  /** Maximum absolute value of a leaf node prediction H2O name: {@code max_abs_leafnode_pred}. */
+  /** Maximum absolute value of a leaf node prediction. H2O name: {@code max_abs_leafnode_pred}. */
   public DoubleParam maxAbsLeafnodePred() {
-    return maxAbsLeafnodePred;
+    return Accessors.param(this, "maxAbsLeafnodePred");
   }
 
+  /** The value of {@link #maxAbsLeafnodePred()}: as set, else its default. */
   public double getMaxAbsLeafnodePred() {
-    return (Double) $(maxAbsLeafnodePred);
+    return (Double) getOrDefault(maxAbsLeafnodePred());
   }
 
+  /** Sets {@link #maxAbsLeafnodePred()}. */
   public S setMaxAbsLeafnodePred(double value) {
-    set(maxAbsLeafnodePred, (Object) value);
-    return self();
+    set(maxAbsLeafnodePred(), Accessors.checked(this, maxAbsLeafnodePred(), value));
+    return Accessors.self(this);
   }
 
-  /** Bandwidth (sigma) of Gaussian multiplicative noise ~N(1,sigma) for tree node predictions H2O name: {@code pred_noise_bandwidth}. */
+  /** Bandwidth (sigma) of Gaussian multiplicative noise ~N(1,sigma) for tree node predictions. H2O name: {@code pred_noise_bandwidth}. */
   public DoubleParam predNoiseBandwidth() {
-    return predNoiseBandwidth;
+    return Accessors.param(this, "predNoiseBandwidth");
   }
 
+  /** The value of {@link #predNoiseBandwidth()}: as set, else its default. */
   public double getPredNoiseBandwidth() {
-    return (Double) $(predNoiseBandwidth);
+    return (Double) getOrDefault(predNoiseBandwidth());
   }
 
+  /** Sets {@link #predNoiseBandwidth()}. */
   public S setPredNoiseBandwidth(double value) {
-    set(predNoiseBandwidth, (Object) value);
-    return self();
+    set(predNoiseBandwidth(), Accessors.checked(this, predNoiseBandwidth(), value));
+    return Accessors.self(this);
   }
 
-  /** Allow automatic rebalancing of training and validation datasets H2O name: {@code auto_rebalance}. */
+  /** Allow automatic rebalancing of training and validation datasets. H2O name: {@code auto_rebalance}. */
   public BooleanParam autoRebalance() {
-    return autoRebalance;
+    return Accessors.param(this, "autoRebalance");
   }
 
+  /** The value of {@link #autoRebalance()}: as set, else its default. */
   public boolean getAutoRebalance() {
-    return (Boolean) $(autoRebalance);
+    return (Boolean) getOrDefault(autoRebalance());
   }
 
+  /** Sets {@link #autoRebalance()}. */
   public S setAutoRebalance(boolean value) {
-    set(autoRebalance, (Object) value);
-    return self();
+    set(autoRebalance(), Accessors.checked(this, autoRebalance(), value));
+    return Accessors.self(this);
   }
 
   @Override
   protected final String algorithm() {
     return "gbm";
-  }
-
-  /** The H2O parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
-  @Override
-  public Map<String, Object> h2oParameters() {
-    Map<String, Object> set = new LinkedHashMap<>(super.h2oParameters());
-    set.putAll(explicitlySet(H2O_NAMES));
-    return set;
   }
 }

@@ -2,930 +2,773 @@
 // Regenerate: mvn -B -o -q -pl ml -am test -Dtest=GeneratedParamsTest -Dsparkling.params.write=true -Dsurefire.failIfNoSpecifiedTests=false
 package org.sparkling.ml.params;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.sparkling.ml.params.H2OParamSpec.Type.BOOLEAN;
+import static org.sparkling.ml.params.H2OParamSpec.Type.DOUBLE;
+import static org.sparkling.ml.params.H2OParamSpec.Type.DOUBLES;
+import static org.sparkling.ml.params.H2OParamSpec.Type.ENUM;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INT;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INTS;
+import static org.sparkling.ml.params.H2OParamSpec.Type.STRINGS;
+import static org.sparkling.ml.params.H2OParamSpec.spec;
+
+import java.util.List;
 import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.DoubleArrayParam;
 import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.FloatParam;
 import org.apache.spark.ml.param.IntArrayParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.param.StringArrayParam;
+import org.sparkling.ml.H2OSupervisedEstimator;
 
 /**
- * H2O Generalized Linear Model's own parameters as Spark ML params: H2O's names camel-cased, its help texts and
- * defaults; those it shares with other algorithms come from H2OSupervisedParams. Not exposed (common params, or
- * meaningless from Spark): model_id, training_frame, validation_frame, checkpoint, export_checkpoints_dir, seed,
- * fold_column, response_column, ignored_columns, offset_column, weights_column, rand_family, plug_values, rand_link,
- * beta_constraints, interaction_pairs, class_sampling_factors, custom_metric_func.
+ * H2O Generalized Linear Model's parameters as Spark ML params, declared in {@link #PARAMS} from H2O's metadata: its
+ * names camel-cased, its help texts, defaults and limits. The parameters other algorithms have too get their typed
+ * accessors from {@code Has<Name>} interfaces, written once for all of them; the others have theirs here. Not exposed
+ * (common params, or meaningless from Spark): model_id, training_frame, validation_frame, checkpoint,
+ * export_checkpoints_dir, seed, fold_column, response_column, ignored_columns, offset_column, weights_column,
+ * rand_family, plug_values, rand_link, beta_constraints, interaction_pairs, class_sampling_factors, custom_metric_func.
  */
-public abstract class H2OGLMParams<S extends H2OGLMParams<S>> extends H2OSupervisedParams<S> {
+public abstract class H2OGLMParams<S extends H2OGLMParams<S>> extends H2OSupervisedEstimator<S>
+    implements HasNfolds<S>, HasKeepCrossValidationModels<S>, HasKeepCrossValidationPredictions<S>,
+        HasKeepCrossValidationFoldAssignment<S>, HasFoldAssignment<S>, HasIgnoreConstCols<S>, HasScoreEachIteration<S>,
+        HasStandardize<S>, HasMissingValuesHandling<S>, HasMaxIterations<S>, HasStoppingRounds<S>, HasStoppingMetric<S>,
+        HasStoppingTolerance<S>, HasBalanceClasses<S>, HasMaxAfterBalanceSize<S>, HasMaxConfusionMatrixSize<S>,
+        HasMaxRuntimeSecs<S>, HasAucType<S> {
   private static final long serialVersionUID = 1L;
-  private static final String[] FAMILY_VALUES = {"AUTO", "gaussian", "binomial", "fractionalbinomial", "quasibinomial", "ordinal", "multinomial", "poisson", "gamma", "tweedie", "negativebinomial"};
-  private static final String[] SOLVER_VALUES = {"AUTO", "IRLSM", "L_BFGS", "COORDINATE_DESCENT_NAIVE", "COORDINATE_DESCENT", "GRADIENT_DESCENT_LH", "GRADIENT_DESCENT_SQERR"};
-  private static final String[] MISSING_VALUES_HANDLING_VALUES = {"MeanImputation", "Skip", "PlugValues"};
-  private static final String[] DISPERSION_PARAMETER_METHOD_VALUES = {"deviance", "pearson", "ml"};
-  private static final String[] LINK_VALUES = {"family_default", "identity", "logit", "log", "inverse", "tweedie", "ologit"};
-  private static final String[] INFLUENCE_VALUES = {"dfbetas"};
-  private static final Map<String, String> H2O_NAMES =
-      Map.ofEntries(
-          Map.entry("randomColumns", "random_columns"),
-          Map.entry("scoreIterationInterval", "score_iteration_interval"),
-          Map.entry("family", "family"),
-          Map.entry("tweedieVariancePower", "tweedie_variance_power"),
-          Map.entry("tweedieLinkPower", "tweedie_link_power"),
-          Map.entry("theta", "theta"),
-          Map.entry("solver", "solver"),
-          Map.entry("alpha", "alpha"),
-          Map.entry("lambda", "lambda"),
-          Map.entry("lambdaSearch", "lambda_search"),
-          Map.entry("earlyStopping", "early_stopping"),
-          Map.entry("nlambdas", "nlambdas"),
-          Map.entry("standardize", "standardize"),
-          Map.entry("missingValuesHandling", "missing_values_handling"),
-          Map.entry("computePValues", "compute_p_values"),
-          Map.entry("dispersionParameterMethod", "dispersion_parameter_method"),
-          Map.entry("initDispersionParameter", "init_dispersion_parameter"),
-          Map.entry("removeCollinearColumns", "remove_collinear_columns"),
-          Map.entry("intercept", "intercept"),
-          Map.entry("nonNegative", "non_negative"),
-          Map.entry("maxIterations", "max_iterations"),
-          Map.entry("objectiveEpsilon", "objective_epsilon"),
-          Map.entry("betaEpsilon", "beta_epsilon"),
-          Map.entry("gradientEpsilon", "gradient_epsilon"),
-          Map.entry("link", "link"),
-          Map.entry("startval", "startval"),
-          Map.entry("calcLike", "calc_like"),
-          Map.entry("hglm", "HGLM"),
-          Map.entry("prior", "prior"),
-          Map.entry("coldStart", "cold_start"),
-          Map.entry("lambdaMinRatio", "lambda_min_ratio"),
-          Map.entry("maxActivePredictors", "max_active_predictors"),
-          Map.entry("interactions", "interactions"),
-          Map.entry("objReg", "obj_reg"),
-          Map.entry("stoppingRounds", "stopping_rounds"),
-          Map.entry("stoppingTolerance", "stopping_tolerance"),
-          Map.entry("balanceClasses", "balance_classes"),
-          Map.entry("maxAfterBalanceSize", "max_after_balance_size"),
-          Map.entry("maxConfusionMatrixSize", "max_confusion_matrix_size"),
-          Map.entry("generateScoringHistory", "generate_scoring_history"),
-          Map.entry("dispersionEpsilon", "dispersion_epsilon"),
-          Map.entry("tweedieEpsilon", "tweedie_epsilon"),
-          Map.entry("maxIterationsDispersion", "max_iterations_dispersion"),
-          Map.entry("buildNullModel", "build_null_model"),
-          Map.entry("fixDispersionParameter", "fix_dispersion_parameter"),
-          Map.entry("generateVariableInflationFactors", "generate_variable_inflation_factors"),
-          Map.entry("fixTweedieVariancePower", "fix_tweedie_variance_power"),
-          Map.entry("dispersionLearningRate", "dispersion_learning_rate"),
-          Map.entry("influence", "influence"));
 
-  private final IntArrayParam randomColumns =
-      new IntArrayParam(this, "randomColumns", "random columns indices for HGLM.");
-  private final IntParam scoreIterationInterval =
-      new IntParam(this, "scoreIterationInterval", "Perform scoring for every score_iteration_interval iterations");
-  private final Param<String> family =
-      new Param<>(this, "family", "Family. Use binomial for classification with logistic regression, others are for regression problems.", ParamValidators.inArray(FAMILY_VALUES));
-  private final DoubleParam tweedieVariancePower =
-      new DoubleParam(this, "tweedieVariancePower", "Tweedie variance power");
-  private final DoubleParam tweedieLinkPower =
-      new DoubleParam(this, "tweedieLinkPower", "Tweedie link power");
-  private final DoubleParam theta =
-      new DoubleParam(this, "theta", "Theta");
-  private final Param<String> solver =
-      new Param<>(this, "solver", "AUTO will set the solver based on given data and the other parameters. IRLSM is fast on on problems with small number of predictors and for lambda-search with L1 penalty, L_BFGS scales better for datasets with many columns.", ParamValidators.inArray(SOLVER_VALUES));
-  private final DoubleArrayParam alpha =
-      new DoubleArrayParam(this, "alpha", "Distribution of regularization between the L1 (Lasso) and L2 (Ridge) penalties. A value of 1 for alpha represents Lasso regression, a value of 0 produces Ridge regression, and anything in between specifies the amount of mixing between the two. Default value of alpha is 0 when SOLVER = 'L-BFGS'; 0.5 otherwise.");
-  private final DoubleArrayParam lambda =
-      new DoubleArrayParam(this, "lambda", "Regularization strength");
-  private final BooleanParam lambdaSearch =
-      new BooleanParam(this, "lambdaSearch", "Use lambda search starting at lambda max, given lambda is then interpreted as lambda min");
-  private final BooleanParam earlyStopping =
-      new BooleanParam(this, "earlyStopping", "Stop early when there is no more relative improvement on train or validation (if provided)");
-  private final IntParam nlambdas =
-      new IntParam(this, "nlambdas", "Number of lambdas to be used in a search. Default indicates: If alpha is zero, with lambda search set to True, the value of nlamdas is set to 30 (fewer lambdas are needed for ridge regression) otherwise it is set to 100.");
-  private final BooleanParam standardize =
-      new BooleanParam(this, "standardize", "Standardize numeric columns to have zero mean and unit variance");
-  private final Param<String> missingValuesHandling =
-      new Param<>(this, "missingValuesHandling", "Handling of missing values. Either MeanImputation, Skip or PlugValues.", ParamValidators.inArray(MISSING_VALUES_HANDLING_VALUES));
-  private final BooleanParam computePValues =
-      new BooleanParam(this, "computePValues", "Request p-values computation, p-values work only with IRLSM solver and no regularization");
-  private final Param<String> dispersionParameterMethod =
-      new Param<>(this, "dispersionParameterMethod", "Method used to estimate the dispersion parameter for Tweedie, Gamma and Negative Binomial only.", ParamValidators.inArray(DISPERSION_PARAMETER_METHOD_VALUES));
-  private final DoubleParam initDispersionParameter =
-      new DoubleParam(this, "initDispersionParameter", "Only used for Tweedie, Gamma and Negative Binomial GLM.  Store the initial value of dispersion parameter.  If fix_dispersion_parameter is set, this value will be used in the calculation of p-values.Default to 1.0.");
-  private final BooleanParam removeCollinearColumns =
-      new BooleanParam(this, "removeCollinearColumns", "In case of linearly dependent columns, remove some of the dependent columns");
-  private final BooleanParam intercept =
-      new BooleanParam(this, "intercept", "Include constant term in the model");
-  private final BooleanParam nonNegative =
-      new BooleanParam(this, "nonNegative", "Restrict coefficients (not intercept) to be non-negative");
-  private final IntParam maxIterations =
-      new IntParam(this, "maxIterations", "Maximum number of iterations", ParamValidators.inRange(-1, Double.POSITIVE_INFINITY, true, true));
-  private final DoubleParam objectiveEpsilon =
-      new DoubleParam(this, "objectiveEpsilon", "Converge if  objective value changes less than this. Default (of -1.0) indicates: If lambda_search is set to True the value of objective_epsilon is set to .0001. If the lambda_search is set to False and lambda is equal to zero, the value of objective_epsilon is set to .000001, for any other value of lambda the default value of objective_epsilon is set to .0001.");
-  private final DoubleParam betaEpsilon =
-      new DoubleParam(this, "betaEpsilon", "Converge if  beta changes less (using L-infinity norm) than beta esilon, ONLY applies to IRLSM solver");
-  private final DoubleParam gradientEpsilon =
-      new DoubleParam(this, "gradientEpsilon", "Converge if  objective changes less (using L-infinity norm) than this, ONLY applies to L-BFGS solver. Default (of -1.0) indicates: If lambda_search is set to False and lambda is equal to zero, the default value of gradient_epsilon is equal to .000001, otherwise the default value is .0001. If lambda_search is set to True, the conditional values above are 1E-8 and 1E-6 respectively.");
-  private final Param<String> link =
-      new Param<>(this, "link", "Link function.", ParamValidators.inArray(LINK_VALUES));
-  private final DoubleArrayParam startval =
-      new DoubleArrayParam(this, "startval", "double array to initialize fixed and random coefficients for HGLM, coefficients for GLM.");
-  private final BooleanParam calcLike =
-      new BooleanParam(this, "calcLike", "if true, will return likelihood function value.");
-  private final BooleanParam hglm =
-      new BooleanParam(this, "hglm", "If set to true, will return HGLM model.  Otherwise, normal GLM model will be returned");
-  private final DoubleParam prior =
-      new DoubleParam(this, "prior", "Prior probability for y==1. To be used only for logistic regression iff the data has been sampled and the mean of response does not reflect reality.");
-  private final BooleanParam coldStart =
-      new BooleanParam(this, "coldStart", "Only applicable to multiple alpha/lambda values.  If false, build the next model for next set of alpha/lambda values starting from the values provided by current model.  If true will start GLM model from scratch.");
-  private final DoubleParam lambdaMinRatio =
-      new DoubleParam(this, "lambdaMinRatio", "Minimum lambda used in lambda search, specified as a ratio of lambda_max (the smallest lambda that drives all coefficients to zero). Default indicates: if the number of observations is greater than the number of variables, then lambda_min_ratio is set to 0.0001; if the number of observations is less than the number of variables, then lambda_min_ratio is set to 0.01.");
-  private final IntParam maxActivePredictors =
-      new IntParam(this, "maxActivePredictors", "Maximum number of active predictors during computation. Use as a stopping criterion to prevent expensive model building with many predictors. Default indicates: If the IRLSM solver is used, the value of max_active_predictors is set to 5000 otherwise it is set to 100000000.");
-  private final StringArrayParam interactions =
-      new StringArrayParam(this, "interactions", "A list of predictor column indices to interact. All pairwise combinations will be computed for the list.");
-  private final DoubleParam objReg =
-      new DoubleParam(this, "objReg", "Likelihood divider in objective value computation, default (of -1.0) will set it to 1/nobs");
-  private final IntParam stoppingRounds =
-      new IntParam(this, "stoppingRounds", "Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable)", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final DoubleParam stoppingTolerance =
-      new DoubleParam(this, "stoppingTolerance", "Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much)", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final BooleanParam balanceClasses =
-      new BooleanParam(this, "balanceClasses", "Balance training data class counts via over/under-sampling (for imbalanced data).");
-  private final FloatParam maxAfterBalanceSize =
-      new FloatParam(this, "maxAfterBalanceSize", "Maximum relative size of the training data after balancing class counts (can be less than 1.0). Requires balance_classes.");
-  private final IntParam maxConfusionMatrixSize =
-      new IntParam(this, "maxConfusionMatrixSize", "[Deprecated] Maximum size (# classes) for confusion matrices to be printed in the Logs");
-  private final BooleanParam generateScoringHistory =
-      new BooleanParam(this, "generateScoringHistory", "If set to true, will generate scoring history for GLM.  This may significantly slow down the algo.");
-  private final DoubleParam dispersionEpsilon =
-      new DoubleParam(this, "dispersionEpsilon", "If changes in dispersion parameter estimation or loglikelihood value is smaller than dispersion_epsilon, will break out of the dispersion parameter estimation loop using maximum likelihood.");
-  private final DoubleParam tweedieEpsilon =
-      new DoubleParam(this, "tweedieEpsilon", "In estimating tweedie dispersion parameter using maximum likelihood, this is used to choose the lower and upper indices in the approximating of the infinite series summation.");
-  private final IntParam maxIterationsDispersion =
-      new IntParam(this, "maxIterationsDispersion", "Control the maximum number of iterations in the dispersion parameter estimation loop using maximum likelihood.");
-  private final BooleanParam buildNullModel =
-      new BooleanParam(this, "buildNullModel", "If set, will build a model with only the intercept.  Default to false.");
-  private final BooleanParam fixDispersionParameter =
-      new BooleanParam(this, "fixDispersionParameter", "Only used for Tweedie, Gamma and Negative Binomial GLM.  If set, will use the dispsersion parameter in init_dispersion_parameter as the standard error and use it to calculate the p-values. Default to false.");
-  private final BooleanParam generateVariableInflationFactors =
-      new BooleanParam(this, "generateVariableInflationFactors", "if true, will generate variable inflation factors for numerical predictors.  Default to false.");
-  private final BooleanParam fixTweedieVariancePower =
-      new BooleanParam(this, "fixTweedieVariancePower", "If true, will fix tweedie variance power value to the value set in tweedie_variance_power.");
-  private final DoubleParam dispersionLearningRate =
-      new DoubleParam(this, "dispersionLearningRate", "Dispersion learning rate is only valid for tweedie family dispersion parameter estimation using ml. It must be > 0.  This controls how much the dispersion parameter estimate is to be changed when the calculated loglikelihood actually decreases with the new dispersion.  In this case, instead of setting new dispersion = dispersion + change, we set new dispersion = dispersion + dispersion_learning_rate * change. Defaults to 0.5.");
-  private final Param<String> influence =
-      new Param<>(this, "influence", "If set to dfbetas will calculate the difference in beta when a datarow is included and excluded in the dataset.", ParamValidators.inArray(INFLUENCE_VALUES));
+  /** Every parameter, in H2O's order. */
+  static final List<H2OParamSpec> PARAMS =
+      List.of(
+          HasNfolds.SPEC,
+          HasKeepCrossValidationModels.SPEC,
+          HasKeepCrossValidationPredictions.SPEC,
+          HasKeepCrossValidationFoldAssignment.SPEC,
+          HasFoldAssignment.SPEC,
+          spec(INTS, "randomColumns", "random_columns", null, "random columns indices for HGLM."),
+          HasIgnoreConstCols.SPEC,
+          HasScoreEachIteration.SPEC,
+          spec(INT, "scoreIterationInterval", "score_iteration_interval", -1, "Perform scoring for every score_iteration_interval iterations"),
+          spec(ENUM, "family", "family", "AUTO", "Family. Use binomial for classification with logistic regression, others are for regression problems.")
+              .oneOf("AUTO", "gaussian", "binomial", "fractionalbinomial", "quasibinomial", "ordinal", "multinomial", "poisson", "gamma", "tweedie", "negativebinomial"),
+          spec(DOUBLE, "tweedieVariancePower", "tweedie_variance_power", 0.0, "Tweedie variance power"),
+          spec(DOUBLE, "tweedieLinkPower", "tweedie_link_power", 1.0, "Tweedie link power"),
+          spec(DOUBLE, "theta", "theta", 1.0E-10, "Theta"),
+          spec(ENUM, "solver", "solver", "AUTO", "AUTO will set the solver based on given data and the other parameters. IRLSM is fast on on problems with small number of predictors and for lambda-search with L1 penalty, L_BFGS scales better for datasets with many columns.")
+              .oneOf("AUTO", "IRLSM", "L_BFGS", "COORDINATE_DESCENT_NAIVE", "COORDINATE_DESCENT", "GRADIENT_DESCENT_LH", "GRADIENT_DESCENT_SQERR"),
+          spec(DOUBLES, "alpha", "alpha", null, "Distribution of regularization between the L1 (Lasso) and L2 (Ridge) penalties. A value of 1 for alpha represents Lasso regression, a value of 0 produces Ridge regression, and anything in between specifies the amount of mixing between the two. Default value of alpha is 0 when SOLVER = 'L-BFGS'; 0.5 otherwise."),
+          spec(DOUBLES, "lambda", "lambda", null, "Regularization strength"),
+          spec(BOOLEAN, "lambdaSearch", "lambda_search", false, "Use lambda search starting at lambda max, given lambda is then interpreted as lambda min"),
+          spec(BOOLEAN, "earlyStopping", "early_stopping", true, "Stop early when there is no more relative improvement on train or validation (if provided)"),
+          spec(INT, "nlambdas", "nlambdas", -1, "Number of lambdas to be used in a search. Default indicates: If alpha is zero, with lambda search set to True, the value of nlamdas is set to 30 (fewer lambdas are needed for ridge regression) otherwise it is set to 100."),
+          spec(BOOLEAN, "standardize", "standardize", true, "Standardize numeric columns to have zero mean and unit variance"),
+          spec(ENUM, "missingValuesHandling", "missing_values_handling", "MeanImputation", "Handling of missing values. Either MeanImputation, Skip or PlugValues.")
+              .oneOf("MeanImputation", "Skip", "PlugValues"),
+          spec(BOOLEAN, "computePValues", "compute_p_values", false, "Request p-values computation, p-values work only with IRLSM solver and no regularization"),
+          spec(ENUM, "dispersionParameterMethod", "dispersion_parameter_method", "pearson", "Method used to estimate the dispersion parameter for Tweedie, Gamma and Negative Binomial only.")
+              .oneOf("deviance", "pearson", "ml"),
+          spec(DOUBLE, "initDispersionParameter", "init_dispersion_parameter", 1.0, "Only used for Tweedie, Gamma and Negative Binomial GLM.  Store the initial value of dispersion parameter.  If fix_dispersion_parameter is set, this value will be used in the calculation of p-values.Default to 1.0."),
+          spec(BOOLEAN, "removeCollinearColumns", "remove_collinear_columns", false, "In case of linearly dependent columns, remove some of the dependent columns"),
+          spec(BOOLEAN, "intercept", "intercept", true, "Include constant term in the model"),
+          spec(BOOLEAN, "nonNegative", "non_negative", false, "Restrict coefficients (not intercept) to be non-negative"),
+          spec(INT, "maxIterations", "max_iterations", -1, "Maximum number of iterations").atLeast(-1),
+          spec(DOUBLE, "objectiveEpsilon", "objective_epsilon", -1.0, "Converge if  objective value changes less than this. Default (of -1.0) indicates: If lambda_search is set to True the value of objective_epsilon is set to .0001. If the lambda_search is set to False and lambda is equal to zero, the value of objective_epsilon is set to .000001, for any other value of lambda the default value of objective_epsilon is set to .0001."),
+          spec(DOUBLE, "betaEpsilon", "beta_epsilon", 1.0E-4, "Converge if  beta changes less (using L-infinity norm) than beta esilon, ONLY applies to IRLSM solver"),
+          spec(DOUBLE, "gradientEpsilon", "gradient_epsilon", -1.0, "Converge if  objective changes less (using L-infinity norm) than this, ONLY applies to L-BFGS solver. Default (of -1.0) indicates: If lambda_search is set to False and lambda is equal to zero, the default value of gradient_epsilon is equal to .000001, otherwise the default value is .0001. If lambda_search is set to True, the conditional values above are 1E-8 and 1E-6 respectively."),
+          spec(ENUM, "link", "link", "family_default", "Link function.")
+              .oneOf("family_default", "identity", "logit", "log", "inverse", "tweedie", "ologit"),
+          spec(DOUBLES, "startval", "startval", null, "double array to initialize fixed and random coefficients for HGLM, coefficients for GLM."),
+          spec(BOOLEAN, "calcLike", "calc_like", false, "if true, will return likelihood function value."),
+          spec(BOOLEAN, "hglm", "HGLM", false, "If set to true, will return HGLM model.  Otherwise, normal GLM model will be returned"),
+          spec(DOUBLE, "prior", "prior", -1.0, "Prior probability for y==1. To be used only for logistic regression iff the data has been sampled and the mean of response does not reflect reality."),
+          spec(BOOLEAN, "coldStart", "cold_start", false, "Only applicable to multiple alpha/lambda values.  If false, build the next model for next set of alpha/lambda values starting from the values provided by current model.  If true will start GLM model from scratch."),
+          spec(DOUBLE, "lambdaMinRatio", "lambda_min_ratio", -1.0, "Minimum lambda used in lambda search, specified as a ratio of lambda_max (the smallest lambda that drives all coefficients to zero). Default indicates: if the number of observations is greater than the number of variables, then lambda_min_ratio is set to 0.0001; if the number of observations is less than the number of variables, then lambda_min_ratio is set to 0.01."),
+          spec(INT, "maxActivePredictors", "max_active_predictors", -1, "Maximum number of active predictors during computation. Use as a stopping criterion to prevent expensive model building with many predictors. Default indicates: If the IRLSM solver is used, the value of max_active_predictors is set to 5000 otherwise it is set to 100000000."),
+          spec(STRINGS, "interactions", "interactions", null, "A list of predictor column indices to interact. All pairwise combinations will be computed for the list."),
+          spec(DOUBLE, "objReg", "obj_reg", -1.0, "Likelihood divider in objective value computation, default (of -1.0) will set it to 1/nobs"),
+          HasStoppingRounds.SPEC,
+          HasStoppingMetric.SPEC,
+          HasStoppingTolerance.SPEC,
+          HasBalanceClasses.SPEC,
+          HasMaxAfterBalanceSize.SPEC,
+          HasMaxConfusionMatrixSize.SPEC,
+          HasMaxRuntimeSecs.SPEC,
+          spec(BOOLEAN, "generateScoringHistory", "generate_scoring_history", false, "If set to true, will generate scoring history for GLM.  This may significantly slow down the algo."),
+          HasAucType.SPEC,
+          spec(DOUBLE, "dispersionEpsilon", "dispersion_epsilon", 1.0E-4, "If changes in dispersion parameter estimation or loglikelihood value is smaller than dispersion_epsilon, will break out of the dispersion parameter estimation loop using maximum likelihood."),
+          spec(DOUBLE, "tweedieEpsilon", "tweedie_epsilon", 8.0E-17, "In estimating tweedie dispersion parameter using maximum likelihood, this is used to choose the lower and upper indices in the approximating of the infinite series summation."),
+          spec(INT, "maxIterationsDispersion", "max_iterations_dispersion", 3000, "Control the maximum number of iterations in the dispersion parameter estimation loop using maximum likelihood."),
+          spec(BOOLEAN, "buildNullModel", "build_null_model", false, "If set, will build a model with only the intercept.  Default to false."),
+          spec(BOOLEAN, "fixDispersionParameter", "fix_dispersion_parameter", false, "Only used for Tweedie, Gamma and Negative Binomial GLM.  If set, will use the dispsersion parameter in init_dispersion_parameter as the standard error and use it to calculate the p-values. Default to false."),
+          spec(BOOLEAN, "generateVariableInflationFactors", "generate_variable_inflation_factors", false, "if true, will generate variable inflation factors for numerical predictors.  Default to false."),
+          spec(BOOLEAN, "fixTweedieVariancePower", "fix_tweedie_variance_power", true, "If true, will fix tweedie variance power value to the value set in tweedie_variance_power."),
+          spec(DOUBLE, "dispersionLearningRate", "dispersion_learning_rate", 0.5, "Dispersion learning rate is only valid for tweedie family dispersion parameter estimation using ml. It must be > 0.  This controls how much the dispersion parameter estimate is to be changed when the calculated loglikelihood actually decreases with the new dispersion.  In this case, instead of setting new dispersion = dispersion + change, we set new dispersion = dispersion + dispersion_learning_rate * change. Defaults to 0.5."),
+          spec(ENUM, "influence", "influence", null, "If set to dfbetas will calculate the difference in beta when a datarow is included and excluded in the dataset.")
+              .oneOf("dfbetas"));
 
   protected H2OGLMParams(String uid) {
     super(uid);
-    setDefault(scoreIterationInterval, -1);
-    setDefault(family, "AUTO");
-    setDefault(tweedieVariancePower, 0.0);
-    setDefault(tweedieLinkPower, 1.0);
-    setDefault(theta, 1.0E-10);
-    setDefault(solver, "AUTO");
-    setDefault(lambdaSearch, false);
-    setDefault(earlyStopping, true);
-    setDefault(nlambdas, -1);
-    setDefault(standardize, true);
-    setDefault(missingValuesHandling, "MeanImputation");
-    setDefault(computePValues, false);
-    setDefault(dispersionParameterMethod, "pearson");
-    setDefault(initDispersionParameter, 1.0);
-    setDefault(removeCollinearColumns, false);
-    setDefault(intercept, true);
-    setDefault(nonNegative, false);
-    setDefault(maxIterations, -1);
-    setDefault(objectiveEpsilon, -1.0);
-    setDefault(betaEpsilon, 1.0E-4);
-    setDefault(gradientEpsilon, -1.0);
-    setDefault(link, "family_default");
-    setDefault(calcLike, false);
-    setDefault(hglm, false);
-    setDefault(prior, -1.0);
-    setDefault(coldStart, false);
-    setDefault(lambdaMinRatio, -1.0);
-    setDefault(maxActivePredictors, -1);
-    setDefault(objReg, -1.0);
-    setDefault(stoppingRounds, 0);
-    setDefault(stoppingTolerance, 0.001);
-    setDefault(balanceClasses, false);
-    setDefault(maxAfterBalanceSize, 5.0f);
-    setDefault(maxConfusionMatrixSize, 20);
-    setDefault(generateScoringHistory, false);
-    setDefault(dispersionEpsilon, 1.0E-4);
-    setDefault(tweedieEpsilon, 8.0E-17);
-    setDefault(maxIterationsDispersion, 3000);
-    setDefault(buildNullModel, false);
-    setDefault(fixDispersionParameter, false);
-    setDefault(generateVariableInflationFactors, false);
-    setDefault(fixTweedieVariancePower, true);
-    setDefault(dispersionLearningRate, 0.5);
+    declare(PARAMS);
   }
 
   /** random columns indices for HGLM. H2O name: {@code random_columns}. */
   public IntArrayParam randomColumns() {
-    return randomColumns;
+    return Accessors.param(this, "randomColumns");
   }
 
+  /** The value of {@link #randomColumns()}: as set, else its default, else null. */
   public int[] getRandomColumns() {
-    return valueOrNull(randomColumns);
+    return Accessors.valueOrNull(this, randomColumns());
   }
 
+  /** Sets {@link #randomColumns()}. */
   public S setRandomColumns(int[] value) {
-    set(randomColumns, value.clone());
-    return self();
+    set(randomColumns(), Accessors.checked(this, randomColumns(), value));
+    return Accessors.self(this);
   }
 
-  /** Perform scoring for every score_iteration_interval iterations H2O name: {@code score_iteration_interval}. */
+  /** Perform scoring for every score_iteration_interval iterations. H2O name: {@code score_iteration_interval}. */
   public IntParam scoreIterationInterval() {
-    return scoreIterationInterval;
+    return Accessors.param(this, "scoreIterationInterval");
   }
 
+  /** The value of {@link #scoreIterationInterval()}: as set, else its default. */
   public int getScoreIterationInterval() {
-    return (Integer) $(scoreIterationInterval);
+    return (Integer) getOrDefault(scoreIterationInterval());
   }
 
+  /** Sets {@link #scoreIterationInterval()}. */
   public S setScoreIterationInterval(int value) {
-    set(scoreIterationInterval, (Object) value);
-    return self();
+    set(scoreIterationInterval(), Accessors.checked(this, scoreIterationInterval(), value));
+    return Accessors.self(this);
   }
 
   /** Family. Use binomial for classification with logistic regression, others are for regression problems. One of AUTO, gaussian, binomial, fractionalbinomial, quasibinomial, ordinal, multinomial, poisson, gamma, tweedie, negativebinomial. H2O name: {@code family}. */
   public Param<String> family() {
-    return family;
+    return Accessors.param(this, "family");
   }
 
+  /** The value of {@link #family()}: as set, else its default, else null. */
   public String getFamily() {
-    return valueOrNull(family);
+    return Accessors.valueOrNull(this, family());
   }
 
+  /** Sets {@link #family()}; a value outside its limits fails here. */
   public S setFamily(String value) {
-    set(family, h2oEnumValue("family", value, FAMILY_VALUES));
-    return self();
+    set(family(), Accessors.checked(this, family(), value));
+    return Accessors.self(this);
   }
 
-  /** Tweedie variance power H2O name: {@code tweedie_variance_power}. */
+  /** Tweedie variance power. H2O name: {@code tweedie_variance_power}. */
   public DoubleParam tweedieVariancePower() {
-    return tweedieVariancePower;
+    return Accessors.param(this, "tweedieVariancePower");
   }
 
+  /** The value of {@link #tweedieVariancePower()}: as set, else its default. */
   public double getTweedieVariancePower() {
-    return (Double) $(tweedieVariancePower);
+    return (Double) getOrDefault(tweedieVariancePower());
   }
 
+  /** Sets {@link #tweedieVariancePower()}. */
   public S setTweedieVariancePower(double value) {
-    set(tweedieVariancePower, (Object) value);
-    return self();
+    set(tweedieVariancePower(), Accessors.checked(this, tweedieVariancePower(), value));
+    return Accessors.self(this);
   }
 
-  /** Tweedie link power H2O name: {@code tweedie_link_power}. */
+  /** Tweedie link power. H2O name: {@code tweedie_link_power}. */
   public DoubleParam tweedieLinkPower() {
-    return tweedieLinkPower;
+    return Accessors.param(this, "tweedieLinkPower");
   }
 
+  /** The value of {@link #tweedieLinkPower()}: as set, else its default. */
   public double getTweedieLinkPower() {
-    return (Double) $(tweedieLinkPower);
+    return (Double) getOrDefault(tweedieLinkPower());
   }
 
+  /** Sets {@link #tweedieLinkPower()}. */
   public S setTweedieLinkPower(double value) {
-    set(tweedieLinkPower, (Object) value);
-    return self();
+    set(tweedieLinkPower(), Accessors.checked(this, tweedieLinkPower(), value));
+    return Accessors.self(this);
   }
 
-  /** Theta H2O name: {@code theta}. */
+  /** Theta. H2O name: {@code theta}. */
   public DoubleParam theta() {
-    return theta;
+    return Accessors.param(this, "theta");
   }
 
+  /** The value of {@link #theta()}: as set, else its default. */
   public double getTheta() {
-    return (Double) $(theta);
+    return (Double) getOrDefault(theta());
   }
 
+  /** Sets {@link #theta()}. */
   public S setTheta(double value) {
-    set(theta, (Object) value);
-    return self();
+    set(theta(), Accessors.checked(this, theta(), value));
+    return Accessors.self(this);
   }
 
   /** AUTO will set the solver based on given data and the other parameters. IRLSM is fast on on problems with small number of predictors and for lambda-search with L1 penalty, L_BFGS scales better for datasets with many columns. One of AUTO, IRLSM, L_BFGS, COORDINATE_DESCENT_NAIVE, COORDINATE_DESCENT, GRADIENT_DESCENT_LH, GRADIENT_DESCENT_SQERR. H2O name: {@code solver}. */
   public Param<String> solver() {
-    return solver;
+    return Accessors.param(this, "solver");
   }
 
+  /** The value of {@link #solver()}: as set, else its default, else null. */
   public String getSolver() {
-    return valueOrNull(solver);
+    return Accessors.valueOrNull(this, solver());
   }
 
+  /** Sets {@link #solver()}; a value outside its limits fails here. */
   public S setSolver(String value) {
-    set(solver, h2oEnumValue("solver", value, SOLVER_VALUES));
-    return self();
+    set(solver(), Accessors.checked(this, solver(), value));
+    return Accessors.self(this);
   }
 
   /** Distribution of regularization between the L1 (Lasso) and L2 (Ridge) penalties. A value of 1 for alpha represents Lasso regression, a value of 0 produces Ridge regression, and anything in between specifies the amount of mixing between the two. Default value of alpha is 0 when SOLVER = 'L-BFGS'; 0.5 otherwise. H2O name: {@code alpha}. */
   public DoubleArrayParam alpha() {
-    return alpha;
+    return Accessors.param(this, "alpha");
   }
 
+  /** The value of {@link #alpha()}: as set, else its default, else null. */
   public double[] getAlpha() {
-    return valueOrNull(alpha);
+    return Accessors.valueOrNull(this, alpha());
   }
 
+  /** Sets {@link #alpha()}. */
   public S setAlpha(double[] value) {
-    set(alpha, value.clone());
-    return self();
+    set(alpha(), Accessors.checked(this, alpha(), value));
+    return Accessors.self(this);
   }
 
-  /** Regularization strength H2O name: {@code lambda}. */
+  /** Regularization strength. H2O name: {@code lambda}. */
   public DoubleArrayParam lambda() {
-    return lambda;
+    return Accessors.param(this, "lambda");
   }
 
+  /** The value of {@link #lambda()}: as set, else its default, else null. */
   public double[] getLambda() {
-    return valueOrNull(lambda);
+    return Accessors.valueOrNull(this, lambda());
   }
 
+  /** Sets {@link #lambda()}. */
   public S setLambda(double[] value) {
-    set(lambda, value.clone());
-    return self();
+    set(lambda(), Accessors.checked(this, lambda(), value));
+    return Accessors.self(this);
   }
 
-  /** Use lambda search starting at lambda max, given lambda is then interpreted as lambda min H2O name: {@code lambda_search}. */
+  /** Use lambda search starting at lambda max, given lambda is then interpreted as lambda min. H2O name: {@code lambda_search}. */
   public BooleanParam lambdaSearch() {
-    return lambdaSearch;
+    return Accessors.param(this, "lambdaSearch");
   }
 
+  /** The value of {@link #lambdaSearch()}: as set, else its default. */
   public boolean getLambdaSearch() {
-    return (Boolean) $(lambdaSearch);
+    return (Boolean) getOrDefault(lambdaSearch());
   }
 
+  /** Sets {@link #lambdaSearch()}. */
   public S setLambdaSearch(boolean value) {
-    set(lambdaSearch, (Object) value);
-    return self();
+    set(lambdaSearch(), Accessors.checked(this, lambdaSearch(), value));
+    return Accessors.self(this);
   }
 
-  /** Stop early when there is no more relative improvement on train or validation (if provided) H2O name: {@code early_stopping}. */
+  /** Stop early when there is no more relative improvement on train or validation (if provided). H2O name: {@code early_stopping}. */
   public BooleanParam earlyStopping() {
-    return earlyStopping;
+    return Accessors.param(this, "earlyStopping");
   }
 
+  /** The value of {@link #earlyStopping()}: as set, else its default. */
   public boolean getEarlyStopping() {
-    return (Boolean) $(earlyStopping);
+    return (Boolean) getOrDefault(earlyStopping());
   }
 
+  /** Sets {@link #earlyStopping()}. */
   public S setEarlyStopping(boolean value) {
-    set(earlyStopping, (Object) value);
-    return self();
+    set(earlyStopping(), Accessors.checked(this, earlyStopping(), value));
+    return Accessors.self(this);
   }
 
   /** Number of lambdas to be used in a search. Default indicates: If alpha is zero, with lambda search set to True, the value of nlamdas is set to 30 (fewer lambdas are needed for ridge regression) otherwise it is set to 100. H2O name: {@code nlambdas}. */
   public IntParam nlambdas() {
-    return nlambdas;
+    return Accessors.param(this, "nlambdas");
   }
 
+  /** The value of {@link #nlambdas()}: as set, else its default. */
   public int getNlambdas() {
-    return (Integer) $(nlambdas);
+    return (Integer) getOrDefault(nlambdas());
   }
 
+  /** Sets {@link #nlambdas()}. */
   public S setNlambdas(int value) {
-    set(nlambdas, (Object) value);
-    return self();
+    set(nlambdas(), Accessors.checked(this, nlambdas(), value));
+    return Accessors.self(this);
   }
 
-  /** Standardize numeric columns to have zero mean and unit variance H2O name: {@code standardize}. */
-  public BooleanParam standardize() {
-    return standardize;
-  }
-
-  public boolean getStandardize() {
-    return (Boolean) $(standardize);
-  }
-
-  public S setStandardize(boolean value) {
-    set(standardize, (Object) value);
-    return self();
-  }
-
-  /** Handling of missing values. Either MeanImputation, Skip or PlugValues. One of MeanImputation, Skip, PlugValues. H2O name: {@code missing_values_handling}. */
-  public Param<String> missingValuesHandling() {
-    return missingValuesHandling;
-  }
-
-  public String getMissingValuesHandling() {
-    return valueOrNull(missingValuesHandling);
-  }
-
-  public S setMissingValuesHandling(String value) {
-    set(missingValuesHandling, h2oEnumValue("missingValuesHandling", value, MISSING_VALUES_HANDLING_VALUES));
-    return self();
-  }
-
-  /** Request p-values computation, p-values work only with IRLSM solver and no regularization H2O name: {@code compute_p_values}. */
+  /** Request p-values computation, p-values work only with IRLSM solver and no regularization. H2O name: {@code compute_p_values}. */
   public BooleanParam computePValues() {
-    return computePValues;
+    return Accessors.param(this, "computePValues");
   }
 
+  /** The value of {@link #computePValues()}: as set, else its default. */
   public boolean getComputePValues() {
-    return (Boolean) $(computePValues);
+    return (Boolean) getOrDefault(computePValues());
   }
 
+  /** Sets {@link #computePValues()}. */
   public S setComputePValues(boolean value) {
-    set(computePValues, (Object) value);
-    return self();
+    set(computePValues(), Accessors.checked(this, computePValues(), value));
+    return Accessors.self(this);
   }
 
   /** Method used to estimate the dispersion parameter for Tweedie, Gamma and Negative Binomial only. One of deviance, pearson, ml. H2O name: {@code dispersion_parameter_method}. */
   public Param<String> dispersionParameterMethod() {
-    return dispersionParameterMethod;
+    return Accessors.param(this, "dispersionParameterMethod");
   }
 
+  /** The value of {@link #dispersionParameterMethod()}: as set, else its default, else null. */
   public String getDispersionParameterMethod() {
-    return valueOrNull(dispersionParameterMethod);
+    return Accessors.valueOrNull(this, dispersionParameterMethod());
   }
 
+  /** Sets {@link #dispersionParameterMethod()}; a value outside its limits fails here. */
   public S setDispersionParameterMethod(String value) {
-    set(dispersionParameterMethod, h2oEnumValue("dispersionParameterMethod", value, DISPERSION_PARAMETER_METHOD_VALUES));
-    return self();
+    set(dispersionParameterMethod(), Accessors.checked(this, dispersionParameterMethod(), value));
+    return Accessors.self(this);
   }
 
   /** Only used for Tweedie, Gamma and Negative Binomial GLM. Store the initial value of dispersion parameter. If fix_dispersion_parameter is set, this value will be used in the calculation of p-values.Default to 1.0. H2O name: {@code init_dispersion_parameter}. */
   public DoubleParam initDispersionParameter() {
-    return initDispersionParameter;
+    return Accessors.param(this, "initDispersionParameter");
   }
 
+  /** The value of {@link #initDispersionParameter()}: as set, else its default. */
   public double getInitDispersionParameter() {
-    return (Double) $(initDispersionParameter);
+    return (Double) getOrDefault(initDispersionParameter());
   }
 
+  /** Sets {@link #initDispersionParameter()}. */
   public S setInitDispersionParameter(double value) {
-    set(initDispersionParameter, (Object) value);
-    return self();
+    set(initDispersionParameter(), Accessors.checked(this, initDispersionParameter(), value));
+    return Accessors.self(this);
   }
 
-  /** In case of linearly dependent columns, remove some of the dependent columns H2O name: {@code remove_collinear_columns}. */
+  /** In case of linearly dependent columns, remove some of the dependent columns. H2O name: {@code remove_collinear_columns}. */
   public BooleanParam removeCollinearColumns() {
-    return removeCollinearColumns;
+    return Accessors.param(this, "removeCollinearColumns");
   }
 
+  /** The value of {@link #removeCollinearColumns()}: as set, else its default. */
   public boolean getRemoveCollinearColumns() {
-    return (Boolean) $(removeCollinearColumns);
+    return (Boolean) getOrDefault(removeCollinearColumns());
   }
 
+  /** Sets {@link #removeCollinearColumns()}. */
   public S setRemoveCollinearColumns(boolean value) {
-    set(removeCollinearColumns, (Object) value);
-    return self();
+    set(removeCollinearColumns(), Accessors.checked(this, removeCollinearColumns(), value));
+    return Accessors.self(this);
   }
 
-  /** Include constant term in the model H2O name: {@code intercept}. */
+  /** Include constant term in the model. H2O name: {@code intercept}. */
   public BooleanParam intercept() {
-    return intercept;
+    return Accessors.param(this, "intercept");
   }
 
+  /** The value of {@link #intercept()}: as set, else its default. */
   public boolean getIntercept() {
-    return (Boolean) $(intercept);
+    return (Boolean) getOrDefault(intercept());
   }
 
+  /** Sets {@link #intercept()}. */
   public S setIntercept(boolean value) {
-    set(intercept, (Object) value);
-    return self();
+    set(intercept(), Accessors.checked(this, intercept(), value));
+    return Accessors.self(this);
   }
 
-  /** Restrict coefficients (not intercept) to be non-negative H2O name: {@code non_negative}. */
+  /** Restrict coefficients (not intercept) to be non-negative. H2O name: {@code non_negative}. */
   public BooleanParam nonNegative() {
-    return nonNegative;
+    return Accessors.param(this, "nonNegative");
   }
 
+  /** The value of {@link #nonNegative()}: as set, else its default. */
   public boolean getNonNegative() {
-    return (Boolean) $(nonNegative);
+    return (Boolean) getOrDefault(nonNegative());
   }
 
+  /** Sets {@link #nonNegative()}. */
   public S setNonNegative(boolean value) {
-    set(nonNegative, (Object) value);
-    return self();
-  }
-
-  /** Maximum number of iterations In [-1, inf). H2O name: {@code max_iterations}. */
-  public IntParam maxIterations() {
-    return maxIterations;
-  }
-
-  public int getMaxIterations() {
-    return (Integer) $(maxIterations);
-  }
-
-  public S setMaxIterations(int value) {
-    checkRange("maxIterations", value, -1, Double.POSITIVE_INFINITY, true);
-    set(maxIterations, (Object) value);
-    return self();
+    set(nonNegative(), Accessors.checked(this, nonNegative(), value));
+    return Accessors.self(this);
   }
 
   /** Converge if objective value changes less than this. Default (of -1.0) indicates: If lambda_search is set to True the value of objective_epsilon is set to .0001. If the lambda_search is set to False and lambda is equal to zero, the value of objective_epsilon is set to .000001, for any other value of lambda the default value of objective_epsilon is set to .0001. H2O name: {@code objective_epsilon}. */
   public DoubleParam objectiveEpsilon() {
-    return objectiveEpsilon;
+    return Accessors.param(this, "objectiveEpsilon");
   }
 
+  /** The value of {@link #objectiveEpsilon()}: as set, else its default. */
   public double getObjectiveEpsilon() {
-    return (Double) $(objectiveEpsilon);
+    return (Double) getOrDefault(objectiveEpsilon());
   }
 
+  /** Sets {@link #objectiveEpsilon()}. */
   public S setObjectiveEpsilon(double value) {
-    set(objectiveEpsilon, (Object) value);
-    return self();
+    set(objectiveEpsilon(), Accessors.checked(this, objectiveEpsilon(), value));
+    return Accessors.self(this);
   }
 
-  /** Converge if beta changes less (using L-infinity norm) than beta esilon, ONLY applies to IRLSM solver H2O name: {@code beta_epsilon}. */
+  /** Converge if beta changes less (using L-infinity norm) than beta esilon, ONLY applies to IRLSM solver. H2O name: {@code beta_epsilon}. */
   public DoubleParam betaEpsilon() {
-    return betaEpsilon;
+    return Accessors.param(this, "betaEpsilon");
   }
 
+  /** The value of {@link #betaEpsilon()}: as set, else its default. */
   public double getBetaEpsilon() {
-    return (Double) $(betaEpsilon);
+    return (Double) getOrDefault(betaEpsilon());
   }
 
+  /** Sets {@link #betaEpsilon()}. */
   public S setBetaEpsilon(double value) {
-    set(betaEpsilon, (Object) value);
-    return self();
+    set(betaEpsilon(), Accessors.checked(this, betaEpsilon(), value));
+    return Accessors.self(this);
   }
 
   /** Converge if objective changes less (using L-infinity norm) than this, ONLY applies to L-BFGS solver. Default (of -1.0) indicates: If lambda_search is set to False and lambda is equal to zero, the default value of gradient_epsilon is equal to .000001, otherwise the default value is .0001. If lambda_search is set to True, the conditional values above are 1E-8 and 1E-6 respectively. H2O name: {@code gradient_epsilon}. */
   public DoubleParam gradientEpsilon() {
-    return gradientEpsilon;
+    return Accessors.param(this, "gradientEpsilon");
   }
 
+  /** The value of {@link #gradientEpsilon()}: as set, else its default. */
   public double getGradientEpsilon() {
-    return (Double) $(gradientEpsilon);
+    return (Double) getOrDefault(gradientEpsilon());
   }
 
+  /** Sets {@link #gradientEpsilon()}. */
   public S setGradientEpsilon(double value) {
-    set(gradientEpsilon, (Object) value);
-    return self();
+    set(gradientEpsilon(), Accessors.checked(this, gradientEpsilon(), value));
+    return Accessors.self(this);
   }
 
   /** Link function. One of family_default, identity, logit, log, inverse, tweedie, ologit. H2O name: {@code link}. */
   public Param<String> link() {
-    return link;
+    return Accessors.param(this, "link");
   }
 
+  /** The value of {@link #link()}: as set, else its default, else null. */
   public String getLink() {
-    return valueOrNull(link);
+    return Accessors.valueOrNull(this, link());
   }
 
+  /** Sets {@link #link()}; a value outside its limits fails here. */
   public S setLink(String value) {
-    set(link, h2oEnumValue("link", value, LINK_VALUES));
-    return self();
+    set(link(), Accessors.checked(this, link(), value));
+    return Accessors.self(this);
   }
 
   /** double array to initialize fixed and random coefficients for HGLM, coefficients for GLM. H2O name: {@code startval}. */
   public DoubleArrayParam startval() {
-    return startval;
+    return Accessors.param(this, "startval");
   }
 
+  /** The value of {@link #startval()}: as set, else its default, else null. */
   public double[] getStartval() {
-    return valueOrNull(startval);
+    return Accessors.valueOrNull(this, startval());
   }
 
+  /** Sets {@link #startval()}. */
   public S setStartval(double[] value) {
-    set(startval, value.clone());
-    return self();
+    set(startval(), Accessors.checked(this, startval(), value));
+    return Accessors.self(this);
   }
 
   /** if true, will return likelihood function value. H2O name: {@code calc_like}. */
   public BooleanParam calcLike() {
-    return calcLike;
+    return Accessors.param(this, "calcLike");
   }
 
+  /** The value of {@link #calcLike()}: as set, else its default. */
   public boolean getCalcLike() {
-    return (Boolean) $(calcLike);
+    return (Boolean) getOrDefault(calcLike());
   }
 
+  /** Sets {@link #calcLike()}. */
   public S setCalcLike(boolean value) {
-    set(calcLike, (Object) value);
-    return self();
+    set(calcLike(), Accessors.checked(this, calcLike(), value));
+    return Accessors.self(this);
   }
 
-  /** If set to true, will return HGLM model. Otherwise, normal GLM model will be returned H2O name: {@code HGLM}. */
+  /** If set to true, will return HGLM model. Otherwise, normal GLM model will be returned. H2O name: {@code HGLM}. */
   public BooleanParam hglm() {
-    return hglm;
+    return Accessors.param(this, "hglm");
   }
 
+  /** The value of {@link #hglm()}: as set, else its default. */
   public boolean getHglm() {
-    return (Boolean) $(hglm);
+    return (Boolean) getOrDefault(hglm());
   }
 
+  /** Sets {@link #hglm()}. */
   public S setHglm(boolean value) {
-    set(hglm, (Object) value);
-    return self();
+    set(hglm(), Accessors.checked(this, hglm(), value));
+    return Accessors.self(this);
   }
 
   /** Prior probability for y==1. To be used only for logistic regression iff the data has been sampled and the mean of response does not reflect reality. H2O name: {@code prior}. */
   public DoubleParam prior() {
-    return prior;
+    return Accessors.param(this, "prior");
   }
 
+  /** The value of {@link #prior()}: as set, else its default. */
   public double getPrior() {
-    return (Double) $(prior);
+    return (Double) getOrDefault(prior());
   }
 
+  /** Sets {@link #prior()}. */
   public S setPrior(double value) {
-    set(prior, (Object) value);
-    return self();
+    set(prior(), Accessors.checked(this, prior(), value));
+    return Accessors.self(this);
   }
 
   /** Only applicable to multiple alpha/lambda values. If false, build the next model for next set of alpha/lambda values starting from the values provided by current model. If true will start GLM model from scratch. H2O name: {@code cold_start}. */
   public BooleanParam coldStart() {
-    return coldStart;
+    return Accessors.param(this, "coldStart");
   }
 
+  /** The value of {@link #coldStart()}: as set, else its default. */
   public boolean getColdStart() {
-    return (Boolean) $(coldStart);
+    return (Boolean) getOrDefault(coldStart());
   }
 
+  /** Sets {@link #coldStart()}. */
   public S setColdStart(boolean value) {
-    set(coldStart, (Object) value);
-    return self();
+    set(coldStart(), Accessors.checked(this, coldStart(), value));
+    return Accessors.self(this);
   }
 
   /** Minimum lambda used in lambda search, specified as a ratio of lambda_max (the smallest lambda that drives all coefficients to zero). Default indicates: if the number of observations is greater than the number of variables, then lambda_min_ratio is set to 0.0001; if the number of observations is less than the number of variables, then lambda_min_ratio is set to 0.01. H2O name: {@code lambda_min_ratio}. */
   public DoubleParam lambdaMinRatio() {
-    return lambdaMinRatio;
+    return Accessors.param(this, "lambdaMinRatio");
   }
 
+  /** The value of {@link #lambdaMinRatio()}: as set, else its default. */
   public double getLambdaMinRatio() {
-    return (Double) $(lambdaMinRatio);
+    return (Double) getOrDefault(lambdaMinRatio());
   }
 
+  /** Sets {@link #lambdaMinRatio()}. */
   public S setLambdaMinRatio(double value) {
-    set(lambdaMinRatio, (Object) value);
-    return self();
+    set(lambdaMinRatio(), Accessors.checked(this, lambdaMinRatio(), value));
+    return Accessors.self(this);
   }
 
   /** Maximum number of active predictors during computation. Use as a stopping criterion to prevent expensive model building with many predictors. Default indicates: If the IRLSM solver is used, the value of max_active_predictors is set to 5000 otherwise it is set to 100000000. H2O name: {@code max_active_predictors}. */
   public IntParam maxActivePredictors() {
-    return maxActivePredictors;
+    return Accessors.param(this, "maxActivePredictors");
   }
 
+  /** The value of {@link #maxActivePredictors()}: as set, else its default. */
   public int getMaxActivePredictors() {
-    return (Integer) $(maxActivePredictors);
+    return (Integer) getOrDefault(maxActivePredictors());
   }
 
+  /** Sets {@link #maxActivePredictors()}. */
   public S setMaxActivePredictors(int value) {
-    set(maxActivePredictors, (Object) value);
-    return self();
+    set(maxActivePredictors(), Accessors.checked(this, maxActivePredictors(), value));
+    return Accessors.self(this);
   }
 
   /** A list of predictor column indices to interact. All pairwise combinations will be computed for the list. H2O name: {@code interactions}. */
   public StringArrayParam interactions() {
-    return interactions;
+    return Accessors.param(this, "interactions");
   }
 
+  /** The value of {@link #interactions()}: as set, else its default, else null. */
   public String[] getInteractions() {
-    return valueOrNull(interactions);
+    return Accessors.valueOrNull(this, interactions());
   }
 
+  /** Sets {@link #interactions()}. */
   public S setInteractions(String[] value) {
-    set(interactions, value.clone());
-    return self();
+    set(interactions(), Accessors.checked(this, interactions(), value));
+    return Accessors.self(this);
   }
 
-  /** Likelihood divider in objective value computation, default (of -1.0) will set it to 1/nobs H2O name: {@code obj_reg}. */
+  /** Likelihood divider in objective value computation, default (of -1.0) will set it to 1/nobs. H2O name: {@code obj_reg}. */
   public DoubleParam objReg() {
-    return objReg;
+    return Accessors.param(this, "objReg");
   }
 
+  /** The value of {@link #objReg()}: as set, else its default. */
   public double getObjReg() {
-    return (Double) $(objReg);
+    return (Double) getOrDefault(objReg());
   }
 
+  /** Sets {@link #objReg()}. */
   public S setObjReg(double value) {
-    set(objReg, (Object) value);
-    return self();
-  }
-
-  /** Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable) In [0, inf). H2O name: {@code stopping_rounds}. */
-  public IntParam stoppingRounds() {
-    return stoppingRounds;
-  }
-
-  public int getStoppingRounds() {
-    return (Integer) $(stoppingRounds);
-  }
-
-  public S setStoppingRounds(int value) {
-    checkRange("stoppingRounds", value, 0, Double.POSITIVE_INFINITY, true);
-    set(stoppingRounds, (Object) value);
-    return self();
-  }
-
-  /** Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much) In [0, inf). H2O name: {@code stopping_tolerance}. */
-  public DoubleParam stoppingTolerance() {
-    return stoppingTolerance;
-  }
-
-  public double getStoppingTolerance() {
-    return (Double) $(stoppingTolerance);
-  }
-
-  public S setStoppingTolerance(double value) {
-    checkRange("stoppingTolerance", value, 0, Double.POSITIVE_INFINITY, true);
-    set(stoppingTolerance, (Object) value);
-    return self();
-  }
-
-  /** Balance training data class counts via over/under-sampling (for imbalanced data). H2O name: {@code balance_classes}. */
-  public BooleanParam balanceClasses() {
-    return balanceClasses;
-  }
-
-  public boolean getBalanceClasses() {
-    return (Boolean) $(balanceClasses);
-  }
-
-  public S setBalanceClasses(boolean value) {
-    set(balanceClasses, (Object) value);
-    return self();
-  }
-
-  /** Maximum relative size of the training data after balancing class counts (can be less than 1.0). Requires balance_classes. H2O name: {@code max_after_balance_size}. */
-  public FloatParam maxAfterBalanceSize() {
-    return maxAfterBalanceSize;
-  }
-
-  public float getMaxAfterBalanceSize() {
-    return (Float) $(maxAfterBalanceSize);
-  }
-
-  public S setMaxAfterBalanceSize(float value) {
-    set(maxAfterBalanceSize, (Object) value);
-    return self();
-  }
-
-  /** [Deprecated] Maximum size (# classes) for confusion matrices to be printed in the Logs H2O name: {@code max_confusion_matrix_size}. */
-  public IntParam maxConfusionMatrixSize() {
-    return maxConfusionMatrixSize;
-  }
-
-  public int getMaxConfusionMatrixSize() {
-    return (Integer) $(maxConfusionMatrixSize);
-  }
-
-  public S setMaxConfusionMatrixSize(int value) {
-    set(maxConfusionMatrixSize, (Object) value);
-    return self();
+    set(objReg(), Accessors.checked(this, objReg(), value));
+    return Accessors.self(this);
   }
 
   /** If set to true, will generate scoring history for GLM. This may significantly slow down the algo. H2O name: {@code generate_scoring_history}. */
   public BooleanParam generateScoringHistory() {
-    return generateScoringHistory;
+    return Accessors.param(this, "generateScoringHistory");
   }
 
+  /** The value of {@link #generateScoringHistory()}: as set, else its default. */
   public boolean getGenerateScoringHistory() {
-    return (Boolean) $(generateScoringHistory);
+    return (Boolean) getOrDefault(generateScoringHistory());
   }
 
+  /** Sets {@link #generateScoringHistory()}. */
   public S setGenerateScoringHistory(boolean value) {
-    set(generateScoringHistory, (Object) value);
-    return self();
+    set(generateScoringHistory(), Accessors.checked(this, generateScoringHistory(), value));
+    return Accessors.self(this);
   }
 
   /** If changes in dispersion parameter estimation or loglikelihood value is smaller than dispersion_epsilon, will break out of the dispersion parameter estimation loop using maximum likelihood. H2O name: {@code dispersion_epsilon}. */
   public DoubleParam dispersionEpsilon() {
-    return dispersionEpsilon;
+    return Accessors.param(this, "dispersionEpsilon");
   }
 
+  /** The value of {@link #dispersionEpsilon()}: as set, else its default. */
   public double getDispersionEpsilon() {
-    return (Double) $(dispersionEpsilon);
+    return (Double) getOrDefault(dispersionEpsilon());
   }
 
+  /** Sets {@link #dispersionEpsilon()}. */
   public S setDispersionEpsilon(double value) {
-    set(dispersionEpsilon, (Object) value);
-    return self();
+    set(dispersionEpsilon(), Accessors.checked(this, dispersionEpsilon(), value));
+    return Accessors.self(this);
   }
 
   /** In estimating tweedie dispersion parameter using maximum likelihood, this is used to choose the lower and upper indices in the approximating of the infinite series summation. H2O name: {@code tweedie_epsilon}. */
   public DoubleParam tweedieEpsilon() {
-    return tweedieEpsilon;
+    return Accessors.param(this, "tweedieEpsilon");
   }
 
+  /** The value of {@link #tweedieEpsilon()}: as set, else its default. */
   public double getTweedieEpsilon() {
-    return (Double) $(tweedieEpsilon);
+    return (Double) getOrDefault(tweedieEpsilon());
   }
 
+  /** Sets {@link #tweedieEpsilon()}. */
   public S setTweedieEpsilon(double value) {
-    set(tweedieEpsilon, (Object) value);
-    return self();
+    set(tweedieEpsilon(), Accessors.checked(this, tweedieEpsilon(), value));
+    return Accessors.self(this);
   }
 
   /** Control the maximum number of iterations in the dispersion parameter estimation loop using maximum likelihood. H2O name: {@code max_iterations_dispersion}. */
   public IntParam maxIterationsDispersion() {
-    return maxIterationsDispersion;
+    return Accessors.param(this, "maxIterationsDispersion");
   }
 
+  /** The value of {@link #maxIterationsDispersion()}: as set, else its default. */
   public int getMaxIterationsDispersion() {
-    return (Integer) $(maxIterationsDispersion);
+    return (Integer) getOrDefault(maxIterationsDispersion());
   }
 
+  /** Sets {@link #maxIterationsDispersion()}. */
   public S setMaxIterationsDispersion(int value) {
-    set(maxIterationsDispersion, (Object) value);
-    return self();
+    set(maxIterationsDispersion(), Accessors.checked(this, maxIterationsDispersion(), value));
+    return Accessors.self(this);
   }
 
   /** If set, will build a model with only the intercept. Default to false. H2O name: {@code build_null_model}. */
   public BooleanParam buildNullModel() {
-    return buildNullModel;
+    return Accessors.param(this, "buildNullModel");
   }
 
+  /** The value of {@link #buildNullModel()}: as set, else its default. */
   public boolean getBuildNullModel() {
-    return (Boolean) $(buildNullModel);
+    return (Boolean) getOrDefault(buildNullModel());
   }
 
+  /** Sets {@link #buildNullModel()}. */
   public S setBuildNullModel(boolean value) {
-    set(buildNullModel, (Object) value);
-    return self();
+    set(buildNullModel(), Accessors.checked(this, buildNullModel(), value));
+    return Accessors.self(this);
   }
 
   /** Only used for Tweedie, Gamma and Negative Binomial GLM. If set, will use the dispsersion parameter in init_dispersion_parameter as the standard error and use it to calculate the p-values. Default to false. H2O name: {@code fix_dispersion_parameter}. */
   public BooleanParam fixDispersionParameter() {
-    return fixDispersionParameter;
+    return Accessors.param(this, "fixDispersionParameter");
   }
 
+  /** The value of {@link #fixDispersionParameter()}: as set, else its default. */
   public boolean getFixDispersionParameter() {
-    return (Boolean) $(fixDispersionParameter);
+    return (Boolean) getOrDefault(fixDispersionParameter());
   }
 
+  /** Sets {@link #fixDispersionParameter()}. */
   public S setFixDispersionParameter(boolean value) {
-    set(fixDispersionParameter, (Object) value);
-    return self();
+    set(fixDispersionParameter(), Accessors.checked(this, fixDispersionParameter(), value));
+    return Accessors.self(this);
   }
 
   /** if true, will generate variable inflation factors for numerical predictors. Default to false. H2O name: {@code generate_variable_inflation_factors}. */
   public BooleanParam generateVariableInflationFactors() {
-    return generateVariableInflationFactors;
+    return Accessors.param(this, "generateVariableInflationFactors");
   }
 
+  /** The value of {@link #generateVariableInflationFactors()}: as set, else its default. */
   public boolean getGenerateVariableInflationFactors() {
-    return (Boolean) $(generateVariableInflationFactors);
+    return (Boolean) getOrDefault(generateVariableInflationFactors());
   }
 
+  /** Sets {@link #generateVariableInflationFactors()}. */
   public S setGenerateVariableInflationFactors(boolean value) {
-    set(generateVariableInflationFactors, (Object) value);
-    return self();
+    set(generateVariableInflationFactors(), Accessors.checked(this, generateVariableInflationFactors(), value));
+    return Accessors.self(this);
   }
 
   /** If true, will fix tweedie variance power value to the value set in tweedie_variance_power. H2O name: {@code fix_tweedie_variance_power}. */
   public BooleanParam fixTweedieVariancePower() {
-    return fixTweedieVariancePower;
+    return Accessors.param(this, "fixTweedieVariancePower");
   }
 
+  /** The value of {@link #fixTweedieVariancePower()}: as set, else its default. */
   public boolean getFixTweedieVariancePower() {
-    return (Boolean) $(fixTweedieVariancePower);
+    return (Boolean) getOrDefault(fixTweedieVariancePower());
   }
 
+  /** Sets {@link #fixTweedieVariancePower()}. */
   public S setFixTweedieVariancePower(boolean value) {
-    set(fixTweedieVariancePower, (Object) value);
-    return self();
+    set(fixTweedieVariancePower(), Accessors.checked(this, fixTweedieVariancePower(), value));
+    return Accessors.self(this);
   }
 
   /** Dispersion learning rate is only valid for tweedie family dispersion parameter estimation using ml. It must be &gt; 0. This controls how much the dispersion parameter estimate is to be changed when the calculated loglikelihood actually decreases with the new dispersion. In this case, instead of setting new dispersion = dispersion + change, we set new dispersion = dispersion + dispersion_learning_rate * change. Defaults to 0.5. H2O name: {@code dispersion_learning_rate}. */
   public DoubleParam dispersionLearningRate() {
-    return dispersionLearningRate;
+    return Accessors.param(this, "dispersionLearningRate");
   }
 
+  /** The value of {@link #dispersionLearningRate()}: as set, else its default. */
   public double getDispersionLearningRate() {
-    return (Double) $(dispersionLearningRate);
+    return (Double) getOrDefault(dispersionLearningRate());
   }
 
+  /** Sets {@link #dispersionLearningRate()}. */
   public S setDispersionLearningRate(double value) {
-    set(dispersionLearningRate, (Object) value);
-    return self();
+    set(dispersionLearningRate(), Accessors.checked(this, dispersionLearningRate(), value));
+    return Accessors.self(this);
   }
 
   /** If set to dfbetas will calculate the difference in beta when a datarow is included and excluded in the dataset. One of dfbetas. H2O name: {@code influence}. */
   public Param<String> influence() {
-    return influence;
+    return Accessors.param(this, "influence");
   }
 
+  /** The value of {@link #influence()}: as set, else its default, else null. */
   public String getInfluence() {
-    return valueOrNull(influence);
+    return Accessors.valueOrNull(this, influence());
   }
 
+  /** Sets {@link #influence()}; a value outside its limits fails here. */
   public S setInfluence(String value) {
-    set(influence, h2oEnumValue("influence", value, INFLUENCE_VALUES));
-    return self();
+    set(influence(), Accessors.checked(this, influence(), value));
+    return Accessors.self(this);
   }
 
   @Override
   protected final String algorithm() {
     return "glm";
-  }
-
-  /** The H2O parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
-  @Override
-  public Map<String, Object> h2oParameters() {
-    Map<String, Object> set = new LinkedHashMap<>(super.h2oParameters());
-    set.putAll(explicitlySet(H2O_NAMES));
-    return set;
   }
 }

@@ -2,369 +2,91 @@
 // Regenerate: mvn -B -o -q -pl ml -am test -Dtest=GeneratedParamsTest -Dsparkling.params.write=true -Dsurefire.failIfNoSpecifiedTests=false
 package org.sparkling.ml.params;
 
-import java.util.Map;
-import org.apache.spark.ml.param.BooleanParam;
+import static org.sparkling.ml.params.H2OParamSpec.Type.DOUBLE;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INT;
+import static org.sparkling.ml.params.H2OParamSpec.Type.LONG;
+import static org.sparkling.ml.params.H2OParamSpec.spec;
+
+import java.util.List;
 import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.LongParam;
-import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamValidators;
 import org.sparkling.ml.H2OEstimator;
 
 /**
- * H2O Isolation Forest's own parameters as Spark ML params: H2O's names camel-cased, its help texts and
- * defaults; those it shares with other algorithms come from H2OEstimator. Not exposed (common params, or meaningless
- * from Spark): model_id, training_frame, ignored_columns, seed, export_checkpoints_dir, validation_frame,
- * validation_response_column.
+ * H2O Isolation Forest's parameters as Spark ML params, declared in {@link #PARAMS} from H2O's metadata: its names
+ * camel-cased, its help texts, defaults and limits. The parameters other algorithms have too get their typed accessors
+ * from {@code Has<Name>} interfaces, written once for all of them; the others have theirs here. Not exposed (common
+ * params, or meaningless from Spark): model_id, training_frame, ignored_columns, seed, export_checkpoints_dir,
+ * validation_frame, validation_response_column.
  */
-public abstract class H2OIsolationForestParams<S extends H2OIsolationForestParams<S>> extends H2OEstimator<S> {
+public abstract class H2OIsolationForestParams<S extends H2OIsolationForestParams<S>> extends H2OEstimator<S>
+    implements HasScoreEachIteration<S>, HasScoreTreeInterval<S>, HasIgnoreConstCols<S>, HasNtrees<S>, HasMaxDepth<S>,
+        HasMinRows<S>, HasMaxRuntimeSecs<S>, HasBuildTreeOneNode<S>, HasMtries<S>, HasSampleRate<S>,
+        HasColSampleRateChangePerLevel<S>, HasColSampleRatePerTree<S>, HasCategoricalEncoding<S>, HasStoppingRounds<S>,
+        HasStoppingMetric<S>, HasStoppingTolerance<S> {
   private static final long serialVersionUID = 1L;
-  private static final String[] CATEGORICAL_ENCODING_VALUES = {"AUTO", "Enum", "OneHotInternal", "OneHotExplicit", "Binary", "Eigen", "LabelEncoder", "SortByResponse", "EnumLimited"};
-  private static final String[] STOPPING_METRIC_VALUES = {"AUTO", "deviance", "logloss", "MSE", "RMSE", "MAE", "RMSLE", "AUC", "AUCPR", "lift_top_group", "misclassification", "mean_per_class_error", "anomaly_score", "custom", "custom_increasing"};
-  private static final Map<String, String> H2O_NAMES =
-      Map.ofEntries(
-          Map.entry("scoreEachIteration", "score_each_iteration"),
-          Map.entry("scoreTreeInterval", "score_tree_interval"),
-          Map.entry("ignoreConstCols", "ignore_const_cols"),
-          Map.entry("ntrees", "ntrees"),
-          Map.entry("maxDepth", "max_depth"),
-          Map.entry("minRows", "min_rows"),
-          Map.entry("maxRuntimeSecs", "max_runtime_secs"),
-          Map.entry("buildTreeOneNode", "build_tree_one_node"),
-          Map.entry("mtries", "mtries"),
-          Map.entry("sampleSize", "sample_size"),
-          Map.entry("sampleRate", "sample_rate"),
-          Map.entry("colSampleRateChangePerLevel", "col_sample_rate_change_per_level"),
-          Map.entry("colSampleRatePerTree", "col_sample_rate_per_tree"),
-          Map.entry("categoricalEncoding", "categorical_encoding"),
-          Map.entry("stoppingRounds", "stopping_rounds"),
-          Map.entry("stoppingMetric", "stopping_metric"),
-          Map.entry("stoppingTolerance", "stopping_tolerance"),
-          Map.entry("contamination", "contamination"));
 
-  private final BooleanParam scoreEachIteration =
-      new BooleanParam(this, "scoreEachIteration", "Whether to score during each iteration of model training.");
-  private final IntParam scoreTreeInterval =
-      new IntParam(this, "scoreTreeInterval", "Score the model after every so many trees. Disabled if set to 0.");
-  private final BooleanParam ignoreConstCols =
-      new BooleanParam(this, "ignoreConstCols", "Ignore constant columns.");
-  private final IntParam ntrees =
-      new IntParam(this, "ntrees", "Number of trees.", ParamValidators.inRange(1, Double.POSITIVE_INFINITY, true, true));
-  private final IntParam maxDepth =
-      new IntParam(this, "maxDepth", "Maximum tree depth (0 for unlimited).");
-  private final DoubleParam minRows =
-      new DoubleParam(this, "minRows", "Fewest allowed (weighted) observations in a leaf.");
-  private final DoubleParam maxRuntimeSecs =
-      new DoubleParam(this, "maxRuntimeSecs", "Maximum allowed runtime in seconds for model training. Use 0 to disable.", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final BooleanParam buildTreeOneNode =
-      new BooleanParam(this, "buildTreeOneNode", "Run on one node only; no network overhead but fewer cpus used. Suitable for small datasets.");
-  private final IntParam mtries =
-      new IntParam(this, "mtries", "Number of variables randomly sampled as candidates at each split. If set to -1, defaults (number of predictors)/3.");
-  private final LongParam sampleSize =
-      new LongParam(this, "sampleSize", "Number of randomly sampled observations used to train each Isolation Forest tree. Only one of parameters sample_size and sample_rate should be defined. If sample_rate is defined, sample_size will be ignored.");
-  private final DoubleParam sampleRate =
-      new DoubleParam(this, "sampleRate", "Rate of randomly sampled observations used to train each Isolation Forest tree. Needs to be in range from 0.0 to 1.0. If set to -1, sample_rate is disabled and sample_size will be used instead.");
-  private final DoubleParam colSampleRateChangePerLevel =
-      new DoubleParam(this, "colSampleRateChangePerLevel", "Relative change of the column sampling rate for every level (must be > 0.0 and <= 2.0)");
-  private final DoubleParam colSampleRatePerTree =
-      new DoubleParam(this, "colSampleRatePerTree", "Column sample rate per tree (from 0.0 to 1.0)");
-  private final Param<String> categoricalEncoding =
-      new Param<>(this, "categoricalEncoding", "Encoding scheme for categorical features", ParamValidators.inArray(CATEGORICAL_ENCODING_VALUES));
-  private final IntParam stoppingRounds =
-      new IntParam(this, "stoppingRounds", "Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable)", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final Param<String> stoppingMetric =
-      new Param<>(this, "stoppingMetric", "Metric to use for early stopping (AUTO: logloss for classification, deviance for regression and anomaly_score for Isolation Forest). Note that custom and custom_increasing can only be used in GBM and DRF with the Python client.", ParamValidators.inArray(STOPPING_METRIC_VALUES));
-  private final DoubleParam stoppingTolerance =
-      new DoubleParam(this, "stoppingTolerance", "Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much)", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final DoubleParam contamination =
-      new DoubleParam(this, "contamination", "Contamination ratio - the proportion of anomalies in the input dataset. If undefined (-1) the predict function will not mark observations as anomalies and only anomaly score will be returned. Defaults to -1 (undefined).");
+  /** Every parameter, in H2O's order. */
+  static final List<H2OParamSpec> PARAMS =
+      List.of(
+          HasScoreEachIteration.SPEC,
+          HasScoreTreeInterval.SPEC,
+          HasIgnoreConstCols.SPEC,
+          HasNtrees.SPEC,
+          spec(INT, "maxDepth", "max_depth", 8, "Maximum tree depth (0 for unlimited)."),
+          HasMinRows.SPEC,
+          HasMaxRuntimeSecs.SPEC,
+          HasBuildTreeOneNode.SPEC,
+          spec(INT, "mtries", "mtries", -1, "Number of variables randomly sampled as candidates at each split. If set to -1, defaults (number of predictors)/3."),
+          spec(LONG, "sampleSize", "sample_size", 256L, "Number of randomly sampled observations used to train each Isolation Forest tree. Only one of parameters sample_size and sample_rate should be defined. If sample_rate is defined, sample_size will be ignored."),
+          spec(DOUBLE, "sampleRate", "sample_rate", -1.0, "Rate of randomly sampled observations used to train each Isolation Forest tree. Needs to be in range from 0.0 to 1.0. If set to -1, sample_rate is disabled and sample_size will be used instead."),
+          HasColSampleRateChangePerLevel.SPEC,
+          HasColSampleRatePerTree.SPEC,
+          HasCategoricalEncoding.SPEC,
+          HasStoppingRounds.SPEC,
+          HasStoppingMetric.SPEC,
+          spec(DOUBLE, "stoppingTolerance", "stopping_tolerance", 0.01, "Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much)").atLeast(0),
+          spec(DOUBLE, "contamination", "contamination", -1.0, "Contamination ratio - the proportion of anomalies in the input dataset. If undefined (-1) the predict function will not mark observations as anomalies and only anomaly score will be returned. Defaults to -1 (undefined)."));
 
   protected H2OIsolationForestParams(String uid) {
     super(uid);
-    setDefault(scoreEachIteration, false);
-    setDefault(scoreTreeInterval, 0);
-    setDefault(ignoreConstCols, true);
-    setDefault(ntrees, 50);
-    setDefault(maxDepth, 8);
-    setDefault(minRows, 1.0);
-    setDefault(maxRuntimeSecs, 0.0);
-    setDefault(buildTreeOneNode, false);
-    setDefault(mtries, -1);
-    setDefault(sampleSize, 256L);
-    setDefault(sampleRate, -1.0);
-    setDefault(colSampleRateChangePerLevel, 1.0);
-    setDefault(colSampleRatePerTree, 1.0);
-    setDefault(categoricalEncoding, "AUTO");
-    setDefault(stoppingRounds, 0);
-    setDefault(stoppingMetric, "AUTO");
-    setDefault(stoppingTolerance, 0.01);
-    setDefault(contamination, -1.0);
-  }
-
-  /** Whether to score during each iteration of model training. H2O name: {@code score_each_iteration}. */
-  public BooleanParam scoreEachIteration() {
-    return scoreEachIteration;
-  }
-
-  public boolean getScoreEachIteration() {
-    return (Boolean) $(scoreEachIteration);
-  }
-
-  public S setScoreEachIteration(boolean value) {
-    set(scoreEachIteration, (Object) value);
-    return self();
-  }
-
-  /** Score the model after every so many trees. Disabled if set to 0. H2O name: {@code score_tree_interval}. */
-  public IntParam scoreTreeInterval() {
-    return scoreTreeInterval;
-  }
-
-  public int getScoreTreeInterval() {
-    return (Integer) $(scoreTreeInterval);
-  }
-
-  public S setScoreTreeInterval(int value) {
-    set(scoreTreeInterval, (Object) value);
-    return self();
-  }
-
-  /** Ignore constant columns. H2O name: {@code ignore_const_cols}. */
-  public BooleanParam ignoreConstCols() {
-    return ignoreConstCols;
-  }
-
-  public boolean getIgnoreConstCols() {
-    return (Boolean) $(ignoreConstCols);
-  }
-
-  public S setIgnoreConstCols(boolean value) {
-    set(ignoreConstCols, (Object) value);
-    return self();
-  }
-
-  /** Number of trees. In [1, inf). H2O name: {@code ntrees}. */
-  public IntParam ntrees() {
-    return ntrees;
-  }
-
-  public int getNtrees() {
-    return (Integer) $(ntrees);
-  }
-
-  public S setNtrees(int value) {
-    checkRange("ntrees", value, 1, Double.POSITIVE_INFINITY, true);
-    set(ntrees, (Object) value);
-    return self();
-  }
-
-  /** Maximum tree depth (0 for unlimited). H2O name: {@code max_depth}. */
-  public IntParam maxDepth() {
-    return maxDepth;
-  }
-
-  public int getMaxDepth() {
-    return (Integer) $(maxDepth);
-  }
-
-  public S setMaxDepth(int value) {
-    set(maxDepth, (Object) value);
-    return self();
-  }
-
-  /** Fewest allowed (weighted) observations in a leaf. H2O name: {@code min_rows}. */
-  public DoubleParam minRows() {
-    return minRows;
-  }
-
-  public double getMinRows() {
-    return (Double) $(minRows);
-  }
-
-  public S setMinRows(double value) {
-    set(minRows, (Object) value);
-    return self();
-  }
-
-  /** Maximum allowed runtime in seconds for model training. Use 0 to disable. In [0, inf). H2O name: {@code max_runtime_secs}. */
-  public DoubleParam maxRuntimeSecs() {
-    return maxRuntimeSecs;
-  }
-
-  public double getMaxRuntimeSecs() {
-    return (Double) $(maxRuntimeSecs);
-  }
-
-  public S setMaxRuntimeSecs(double value) {
-    checkRange("maxRuntimeSecs", value, 0, Double.POSITIVE_INFINITY, true);
-    set(maxRuntimeSecs, (Object) value);
-    return self();
-  }
-
-  /** Run on one node only; no network overhead but fewer cpus used. Suitable for small datasets. H2O name: {@code build_tree_one_node}. */
-  public BooleanParam buildTreeOneNode() {
-    return buildTreeOneNode;
-  }
-
-  public boolean getBuildTreeOneNode() {
-    return (Boolean) $(buildTreeOneNode);
-  }
-
-  public S setBuildTreeOneNode(boolean value) {
-    set(buildTreeOneNode, (Object) value);
-    return self();
-  }
-
-  /** Number of variables randomly sampled as candidates at each split. If set to -1, defaults (number of predictors)/3. H2O name: {@code mtries}. */
-  public IntParam mtries() {
-    return mtries;
-  }
-
-  public int getMtries() {
-    return (Integer) $(mtries);
-  }
-
-  public S setMtries(int value) {
-    set(mtries, (Object) value);
-    return self();
+    declare(PARAMS);
   }
 
   /** Number of randomly sampled observations used to train each Isolation Forest tree. Only one of parameters sample_size and sample_rate should be defined. If sample_rate is defined, sample_size will be ignored. H2O name: {@code sample_size}. */
   public LongParam sampleSize() {
-    return sampleSize;
+    return Accessors.param(this, "sampleSize");
   }
 
+  /** The value of {@link #sampleSize()}: as set, else its default. */
   public long getSampleSize() {
-    return (Long) $(sampleSize);
+    return (Long) getOrDefault(sampleSize());
   }
 
+  /** Sets {@link #sampleSize()}. */
   public S setSampleSize(long value) {
-    set(sampleSize, (Object) value);
-    return self();
-  }
-
-  /** Rate of randomly sampled observations used to train each Isolation Forest tree. Needs to be in range from 0.0 to 1.0. If set to -1, sample_rate is disabled and sample_size will be used instead. H2O name: {@code sample_rate}. */
-  public DoubleParam sampleRate() {
-    return sampleRate;
-  }
-
-  public double getSampleRate() {
-    return (Double) $(sampleRate);
-  }
-
-  public S setSampleRate(double value) {
-    set(sampleRate, (Object) value);
-    return self();
-  }
-
-  /** Relative change of the column sampling rate for every level (must be &gt; 0.0 and &lt;= 2.0) H2O name: {@code col_sample_rate_change_per_level}. */
-  public DoubleParam colSampleRateChangePerLevel() {
-    return colSampleRateChangePerLevel;
-  }
-
-  public double getColSampleRateChangePerLevel() {
-    return (Double) $(colSampleRateChangePerLevel);
-  }
-
-  public S setColSampleRateChangePerLevel(double value) {
-    set(colSampleRateChangePerLevel, (Object) value);
-    return self();
-  }
-
-  /** Column sample rate per tree (from 0.0 to 1.0) H2O name: {@code col_sample_rate_per_tree}. */
-  public DoubleParam colSampleRatePerTree() {
-    return colSampleRatePerTree;
-  }
-
-  public double getColSampleRatePerTree() {
-    return (Double) $(colSampleRatePerTree);
-  }
-
-  public S setColSampleRatePerTree(double value) {
-    set(colSampleRatePerTree, (Object) value);
-    return self();
-  }
-
-  /** Encoding scheme for categorical features One of AUTO, Enum, OneHotInternal, OneHotExplicit, Binary, Eigen, LabelEncoder, SortByResponse, EnumLimited. H2O name: {@code categorical_encoding}. */
-  public Param<String> categoricalEncoding() {
-    return categoricalEncoding;
-  }
-
-  public String getCategoricalEncoding() {
-    return valueOrNull(categoricalEncoding);
-  }
-
-  public S setCategoricalEncoding(String value) {
-    set(categoricalEncoding, h2oEnumValue("categoricalEncoding", value, CATEGORICAL_ENCODING_VALUES));
-    return self();
-  }
-
-  /** Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable) In [0, inf). H2O name: {@code stopping_rounds}. */
-  public IntParam stoppingRounds() {
-    return stoppingRounds;
-  }
-
-  public int getStoppingRounds() {
-    return (Integer) $(stoppingRounds);
-  }
-
-  public S setStoppingRounds(int value) {
-    checkRange("stoppingRounds", value, 0, Double.POSITIVE_INFINITY, true);
-    set(stoppingRounds, (Object) value);
-    return self();
-  }
-
-  /** Metric to use for early stopping (AUTO: logloss for classification, deviance for regression and anomaly_score for Isolation Forest). Note that custom and custom_increasing can only be used in GBM and DRF with the Python client. One of AUTO, deviance, logloss, MSE, RMSE, MAE, RMSLE, AUC, AUCPR, lift_top_group, misclassification, mean_per_class_error, anomaly_score, custom, custom_increasing. H2O name: {@code stopping_metric}. */
-  public Param<String> stoppingMetric() {
-    return stoppingMetric;
-  }
-
-  public String getStoppingMetric() {
-    return valueOrNull(stoppingMetric);
-  }
-
-  public S setStoppingMetric(String value) {
-    set(stoppingMetric, h2oEnumValue("stoppingMetric", value, STOPPING_METRIC_VALUES));
-    return self();
-  }
-
-  /** Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much) In [0, inf). H2O name: {@code stopping_tolerance}. */
-  public DoubleParam stoppingTolerance() {
-    return stoppingTolerance;
-  }
-
-  public double getStoppingTolerance() {
-    return (Double) $(stoppingTolerance);
-  }
-
-  public S setStoppingTolerance(double value) {
-    checkRange("stoppingTolerance", value, 0, Double.POSITIVE_INFINITY, true);
-    set(stoppingTolerance, (Object) value);
-    return self();
+    set(sampleSize(), Accessors.checked(this, sampleSize(), value));
+    return Accessors.self(this);
   }
 
   /** Contamination ratio - the proportion of anomalies in the input dataset. If undefined (-1) the predict function will not mark observations as anomalies and only anomaly score will be returned. Defaults to -1 (undefined). H2O name: {@code contamination}. */
   public DoubleParam contamination() {
-    return contamination;
+    return Accessors.param(this, "contamination");
   }
 
+  /** The value of {@link #contamination()}: as set, else its default. */
   public double getContamination() {
-    return (Double) $(contamination);
+    return (Double) getOrDefault(contamination());
   }
 
+  /** Sets {@link #contamination()}. */
   public S setContamination(double value) {
-    set(contamination, (Object) value);
-    return self();
+    set(contamination(), Accessors.checked(this, contamination(), value));
+    return Accessors.self(this);
   }
 
   @Override
   protected final String algorithm() {
     return "isolationforest";
-  }
-
-  /** The H2O parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
-  @Override
-  public Map<String, Object> h2oParameters() {
-    return explicitlySet(H2O_NAMES);
   }
 }

@@ -2,314 +2,123 @@
 // Regenerate: mvn -B -o -q -pl ml -am test -Dtest=GeneratedParamsTest -Dsparkling.params.write=true -Dsurefire.failIfNoSpecifiedTests=false
 package org.sparkling.ml.params;
 
-import java.util.Map;
+import static org.sparkling.ml.params.H2OParamSpec.Type.BOOLEAN;
+import static org.sparkling.ml.params.H2OParamSpec.Type.ENUM;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INT;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INTS;
+import static org.sparkling.ml.params.H2OParamSpec.spec;
+
+import java.util.List;
 import org.apache.spark.ml.param.BooleanParam;
-import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.IntArrayParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamValidators;
 import org.sparkling.ml.H2OEstimator;
 
 /**
- * H2O K-Means's own parameters as Spark ML params: H2O's names camel-cased, its help texts and
- * defaults; those it shares with other algorithms come from H2OEstimator. Not exposed (common params, or meaningless
- * from Spark): model_id, training_frame, validation_frame, fold_column, ignored_columns, user_points, seed,
+ * H2O K-Means's parameters as Spark ML params, declared in {@link #PARAMS} from H2O's metadata: its names camel-cased,
+ * its help texts, defaults and limits. The parameters other algorithms have too get their typed accessors from {@code
+ * Has<Name>} interfaces, written once for all of them; the others have theirs here. Not exposed (common params, or
+ * meaningless from Spark): model_id, training_frame, validation_frame, fold_column, ignored_columns, user_points, seed,
  * export_checkpoints_dir.
  */
-public abstract class H2OKMeansParams<S extends H2OKMeansParams<S>> extends H2OEstimator<S> {
+public abstract class H2OKMeansParams<S extends H2OKMeansParams<S>> extends H2OEstimator<S>
+    implements HasNfolds<S>, HasKeepCrossValidationModels<S>, HasKeepCrossValidationPredictions<S>,
+        HasKeepCrossValidationFoldAssignment<S>, HasFoldAssignment<S>, HasIgnoreConstCols<S>, HasScoreEachIteration<S>,
+        HasMaxIterations<S>, HasStandardize<S>, HasMaxRuntimeSecs<S>, HasCategoricalEncoding<S> {
   private static final long serialVersionUID = 1L;
-  private static final String[] FOLD_ASSIGNMENT_VALUES = {"AUTO", "Random", "Modulo", "Stratified"};
-  private static final String[] INIT_VALUES = {"Random", "PlusPlus", "Furthest", "User"};
-  private static final String[] CATEGORICAL_ENCODING_VALUES = {"AUTO", "Enum", "OneHotInternal", "OneHotExplicit", "Binary", "Eigen", "LabelEncoder", "SortByResponse", "EnumLimited"};
-  private static final Map<String, String> H2O_NAMES =
-      Map.ofEntries(
-          Map.entry("nfolds", "nfolds"),
-          Map.entry("keepCrossValidationModels", "keep_cross_validation_models"),
-          Map.entry("keepCrossValidationPredictions", "keep_cross_validation_predictions"),
-          Map.entry("keepCrossValidationFoldAssignment", "keep_cross_validation_fold_assignment"),
-          Map.entry("foldAssignment", "fold_assignment"),
-          Map.entry("ignoreConstCols", "ignore_const_cols"),
-          Map.entry("scoreEachIteration", "score_each_iteration"),
-          Map.entry("k", "k"),
-          Map.entry("estimateK", "estimate_k"),
-          Map.entry("maxIterations", "max_iterations"),
-          Map.entry("standardize", "standardize"),
-          Map.entry("init", "init"),
-          Map.entry("maxRuntimeSecs", "max_runtime_secs"),
-          Map.entry("categoricalEncoding", "categorical_encoding"),
-          Map.entry("clusterSizeConstraints", "cluster_size_constraints"));
 
-  private final IntParam nfolds =
-      new IntParam(this, "nfolds", "Number of folds for K-fold cross-validation (0 to disable or >= 2).", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final BooleanParam keepCrossValidationModels =
-      new BooleanParam(this, "keepCrossValidationModels", "Whether to keep the cross-validation models.");
-  private final BooleanParam keepCrossValidationPredictions =
-      new BooleanParam(this, "keepCrossValidationPredictions", "Whether to keep the predictions of the cross-validation models.");
-  private final BooleanParam keepCrossValidationFoldAssignment =
-      new BooleanParam(this, "keepCrossValidationFoldAssignment", "Whether to keep the cross-validation fold assignment.");
-  private final Param<String> foldAssignment =
-      new Param<>(this, "foldAssignment", "Cross-validation fold assignment scheme, if fold_column is not specified. The 'Stratified' option will stratify the folds based on the response variable, for classification problems.", ParamValidators.inArray(FOLD_ASSIGNMENT_VALUES));
-  private final BooleanParam ignoreConstCols =
-      new BooleanParam(this, "ignoreConstCols", "Ignore constant columns.");
-  private final BooleanParam scoreEachIteration =
-      new BooleanParam(this, "scoreEachIteration", "Whether to score during each iteration of model training.");
-  private final IntParam k =
-      new IntParam(this, "k", "The max. number of clusters. If estimate_k is disabled, the model will find k centroids, otherwise it will find up to k centroids.", ParamValidators.inRange(1, Double.POSITIVE_INFINITY, true, true));
-  private final BooleanParam estimateK =
-      new BooleanParam(this, "estimateK", "Whether to estimate the number of clusters (<=k) iteratively and deterministically.");
-  private final IntParam maxIterations =
-      new IntParam(this, "maxIterations", "Maximum training iterations (if estimate_k is enabled, then this is for each inner Lloyds iteration)");
-  private final BooleanParam standardize =
-      new BooleanParam(this, "standardize", "Standardize columns before computing distances");
-  private final Param<String> init =
-      new Param<>(this, "init", "Initialization mode", ParamValidators.inArray(INIT_VALUES));
-  private final DoubleParam maxRuntimeSecs =
-      new DoubleParam(this, "maxRuntimeSecs", "Maximum allowed runtime in seconds for model training. Use 0 to disable.", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final Param<String> categoricalEncoding =
-      new Param<>(this, "categoricalEncoding", "Encoding scheme for categorical features", ParamValidators.inArray(CATEGORICAL_ENCODING_VALUES));
-  private final IntArrayParam clusterSizeConstraints =
-      new IntArrayParam(this, "clusterSizeConstraints", "An array specifying the minimum number of points that should be in each cluster. The length of the constraints array has to be the same as the number of clusters.");
+  /** Every parameter, in H2O's order. */
+  static final List<H2OParamSpec> PARAMS =
+      List.of(
+          HasNfolds.SPEC,
+          HasKeepCrossValidationModels.SPEC,
+          HasKeepCrossValidationPredictions.SPEC,
+          HasKeepCrossValidationFoldAssignment.SPEC,
+          HasFoldAssignment.SPEC,
+          HasIgnoreConstCols.SPEC,
+          HasScoreEachIteration.SPEC,
+          spec(INT, "k", "k", 1, "The max. number of clusters. If estimate_k is disabled, the model will find k centroids, otherwise it will find up to k centroids.").atLeast(1),
+          spec(BOOLEAN, "estimateK", "estimate_k", false, "Whether to estimate the number of clusters (<=k) iteratively and deterministically."),
+          spec(INT, "maxIterations", "max_iterations", 10, "Maximum training iterations (if estimate_k is enabled, then this is for each inner Lloyds iteration)"),
+          spec(BOOLEAN, "standardize", "standardize", true, "Standardize columns before computing distances"),
+          spec(ENUM, "init", "init", "Furthest", "Initialization mode")
+              .oneOf("Random", "PlusPlus", "Furthest", "User"),
+          HasMaxRuntimeSecs.SPEC,
+          HasCategoricalEncoding.SPEC,
+          spec(INTS, "clusterSizeConstraints", "cluster_size_constraints", null, "An array specifying the minimum number of points that should be in each cluster. The length of the constraints array has to be the same as the number of clusters."));
 
   protected H2OKMeansParams(String uid) {
     super(uid);
-    setDefault(nfolds, 0);
-    setDefault(keepCrossValidationModels, true);
-    setDefault(keepCrossValidationPredictions, false);
-    setDefault(keepCrossValidationFoldAssignment, false);
-    setDefault(foldAssignment, "AUTO");
-    setDefault(ignoreConstCols, true);
-    setDefault(scoreEachIteration, false);
-    setDefault(k, 1);
-    setDefault(estimateK, false);
-    setDefault(maxIterations, 10);
-    setDefault(standardize, true);
-    setDefault(init, "Furthest");
-    setDefault(maxRuntimeSecs, 0.0);
-    setDefault(categoricalEncoding, "AUTO");
-  }
-
-  /** Number of folds for K-fold cross-validation (0 to disable or &gt;= 2). In [0, inf). H2O name: {@code nfolds}. */
-  public IntParam nfolds() {
-    return nfolds;
-  }
-
-  public int getNfolds() {
-    return (Integer) $(nfolds);
-  }
-
-  public S setNfolds(int value) {
-    checkRange("nfolds", value, 0, Double.POSITIVE_INFINITY, true);
-    set(nfolds, (Object) value);
-    return self();
-  }
-
-  /** Whether to keep the cross-validation models. H2O name: {@code keep_cross_validation_models}. */
-  public BooleanParam keepCrossValidationModels() {
-    return keepCrossValidationModels;
-  }
-
-  public boolean getKeepCrossValidationModels() {
-    return (Boolean) $(keepCrossValidationModels);
-  }
-
-  public S setKeepCrossValidationModels(boolean value) {
-    set(keepCrossValidationModels, (Object) value);
-    return self();
-  }
-
-  /** Whether to keep the predictions of the cross-validation models. H2O name: {@code keep_cross_validation_predictions}. */
-  public BooleanParam keepCrossValidationPredictions() {
-    return keepCrossValidationPredictions;
-  }
-
-  public boolean getKeepCrossValidationPredictions() {
-    return (Boolean) $(keepCrossValidationPredictions);
-  }
-
-  public S setKeepCrossValidationPredictions(boolean value) {
-    set(keepCrossValidationPredictions, (Object) value);
-    return self();
-  }
-
-  /** Whether to keep the cross-validation fold assignment. H2O name: {@code keep_cross_validation_fold_assignment}. */
-  public BooleanParam keepCrossValidationFoldAssignment() {
-    return keepCrossValidationFoldAssignment;
-  }
-
-  public boolean getKeepCrossValidationFoldAssignment() {
-    return (Boolean) $(keepCrossValidationFoldAssignment);
-  }
-
-  public S setKeepCrossValidationFoldAssignment(boolean value) {
-    set(keepCrossValidationFoldAssignment, (Object) value);
-    return self();
-  }
-
-  /** Cross-validation fold assignment scheme, if fold_column is not specified. The 'Stratified' option will stratify the folds based on the response variable, for classification problems. One of AUTO, Random, Modulo, Stratified. H2O name: {@code fold_assignment}. */
-  public Param<String> foldAssignment() {
-    return foldAssignment;
-  }
-
-  public String getFoldAssignment() {
-    return valueOrNull(foldAssignment);
-  }
-
-  public S setFoldAssignment(String value) {
-    set(foldAssignment, h2oEnumValue("foldAssignment", value, FOLD_ASSIGNMENT_VALUES));
-    return self();
-  }
-
-  /** Ignore constant columns. H2O name: {@code ignore_const_cols}. */
-  public BooleanParam ignoreConstCols() {
-    return ignoreConstCols;
-  }
-
-  public boolean getIgnoreConstCols() {
-    return (Boolean) $(ignoreConstCols);
-  }
-
-  public S setIgnoreConstCols(boolean value) {
-    set(ignoreConstCols, (Object) value);
-    return self();
-  }
-
-  /** Whether to score during each iteration of model training. H2O name: {@code score_each_iteration}. */
-  public BooleanParam scoreEachIteration() {
-    return scoreEachIteration;
-  }
-
-  public boolean getScoreEachIteration() {
-    return (Boolean) $(scoreEachIteration);
-  }
-
-  public S setScoreEachIteration(boolean value) {
-    set(scoreEachIteration, (Object) value);
-    return self();
+    declare(PARAMS);
   }
 
   /** The max. number of clusters. If estimate_k is disabled, the model will find k centroids, otherwise it will find up to k centroids. In [1, inf). H2O name: {@code k}. */
   public IntParam k() {
-    return k;
+    return Accessors.param(this, "k");
   }
 
+  /** The value of {@link #k()}: as set, else its default. */
   public int getK() {
-    return (Integer) $(k);
+    return (Integer) getOrDefault(k());
   }
 
+  /** Sets {@link #k()}; a value outside its limits fails here. */
   public S setK(int value) {
-    checkRange("k", value, 1, Double.POSITIVE_INFINITY, true);
-    set(k, (Object) value);
-    return self();
+    set(k(), Accessors.checked(this, k(), value));
+    return Accessors.self(this);
   }
 
   /** Whether to estimate the number of clusters (&lt;=k) iteratively and deterministically. H2O name: {@code estimate_k}. */
   public BooleanParam estimateK() {
-    return estimateK;
+    return Accessors.param(this, "estimateK");
   }
 
+  /** The value of {@link #estimateK()}: as set, else its default. */
   public boolean getEstimateK() {
-    return (Boolean) $(estimateK);
+    return (Boolean) getOrDefault(estimateK());
   }
 
+  /** Sets {@link #estimateK()}. */
   public S setEstimateK(boolean value) {
-    set(estimateK, (Object) value);
-    return self();
+    set(estimateK(), Accessors.checked(this, estimateK(), value));
+    return Accessors.self(this);
   }
 
-  /** Maximum training iterations (if estimate_k is enabled, then this is for each inner Lloyds iteration) H2O name: {@code max_iterations}. */
-  public IntParam maxIterations() {
-    return maxIterations;
-  }
-
-  public int getMaxIterations() {
-    return (Integer) $(maxIterations);
-  }
-
-  public S setMaxIterations(int value) {
-    set(maxIterations, (Object) value);
-    return self();
-  }
-
-  /** Standardize columns before computing distances H2O name: {@code standardize}. */
-  public BooleanParam standardize() {
-    return standardize;
-  }
-
-  public boolean getStandardize() {
-    return (Boolean) $(standardize);
-  }
-
-  public S setStandardize(boolean value) {
-    set(standardize, (Object) value);
-    return self();
-  }
-
-  /** Initialization mode One of Random, PlusPlus, Furthest, User. H2O name: {@code init}. */
+  /** Initialization mode. One of Random, PlusPlus, Furthest, User. H2O name: {@code init}. */
   public Param<String> init() {
-    return init;
+    return Accessors.param(this, "init");
   }
 
+  /** The value of {@link #init()}: as set, else its default, else null. */
   public String getInit() {
-    return valueOrNull(init);
+    return Accessors.valueOrNull(this, init());
   }
 
+  /** Sets {@link #init()}; a value outside its limits fails here. */
   public S setInit(String value) {
-    set(init, h2oEnumValue("init", value, INIT_VALUES));
-    return self();
-  }
-
-  /** Maximum allowed runtime in seconds for model training. Use 0 to disable. In [0, inf). H2O name: {@code max_runtime_secs}. */
-  public DoubleParam maxRuntimeSecs() {
-    return maxRuntimeSecs;
-  }
-
-  public double getMaxRuntimeSecs() {
-    return (Double) $(maxRuntimeSecs);
-  }
-
-  public S setMaxRuntimeSecs(double value) {
-    checkRange("maxRuntimeSecs", value, 0, Double.POSITIVE_INFINITY, true);
-    set(maxRuntimeSecs, (Object) value);
-    return self();
-  }
-
-  /** Encoding scheme for categorical features One of AUTO, Enum, OneHotInternal, OneHotExplicit, Binary, Eigen, LabelEncoder, SortByResponse, EnumLimited. H2O name: {@code categorical_encoding}. */
-  public Param<String> categoricalEncoding() {
-    return categoricalEncoding;
-  }
-
-  public String getCategoricalEncoding() {
-    return valueOrNull(categoricalEncoding);
-  }
-
-  public S setCategoricalEncoding(String value) {
-    set(categoricalEncoding, h2oEnumValue("categoricalEncoding", value, CATEGORICAL_ENCODING_VALUES));
-    return self();
+    set(init(), Accessors.checked(this, init(), value));
+    return Accessors.self(this);
   }
 
   /** An array specifying the minimum number of points that should be in each cluster. The length of the constraints array has to be the same as the number of clusters. H2O name: {@code cluster_size_constraints}. */
   public IntArrayParam clusterSizeConstraints() {
-    return clusterSizeConstraints;
+    return Accessors.param(this, "clusterSizeConstraints");
   }
 
+  /** The value of {@link #clusterSizeConstraints()}: as set, else its default, else null. */
   public int[] getClusterSizeConstraints() {
-    return valueOrNull(clusterSizeConstraints);
+    return Accessors.valueOrNull(this, clusterSizeConstraints());
   }
 
+  /** Sets {@link #clusterSizeConstraints()}. */
   public S setClusterSizeConstraints(int[] value) {
-    set(clusterSizeConstraints, value.clone());
-    return self();
+    set(clusterSizeConstraints(), Accessors.checked(this, clusterSizeConstraints(), value));
+    return Accessors.self(this);
   }
 
   @Override
   protected final String algorithm() {
     return "kmeans";
-  }
-
-  /** The H2O parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
-  @Override
-  public Map<String, Object> h2oParameters() {
-    return explicitlySet(H2O_NAMES);
   }
 }

@@ -2,939 +2,614 @@
 // Regenerate: mvn -B -o -q -pl ml -am test -Dtest=GeneratedParamsTest -Dsparkling.params.write=true -Dsurefire.failIfNoSpecifiedTests=false
 package org.sparkling.ml.params;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.sparkling.ml.params.H2OParamSpec.Type.BOOLEAN;
+import static org.sparkling.ml.params.H2OParamSpec.Type.DOUBLE;
+import static org.sparkling.ml.params.H2OParamSpec.Type.ENUM;
+import static org.sparkling.ml.params.H2OParamSpec.Type.FLOAT;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INT;
+import static org.sparkling.ml.params.H2OParamSpec.Type.INTS;
+import static org.sparkling.ml.params.H2OParamSpec.Type.STRING;
+import static org.sparkling.ml.params.H2OParamSpec.spec;
+
+import java.util.List;
 import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.FloatParam;
 import org.apache.spark.ml.param.IntArrayParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamValidators;
+import org.sparkling.ml.H2OSupervisedEstimator;
 
 /**
- * H2O XGBoost's own parameters as Spark ML params: H2O's names camel-cased, its help texts and
- * defaults; those it shares with other algorithms come from H2OSupervisedParams. Not exposed (common params, or
+ * H2O XGBoost's parameters as Spark ML params, declared in {@link #PARAMS} from H2O's metadata: its names camel-cased,
+ * its help texts, defaults and limits. The parameters other algorithms have too get their typed accessors from {@code
+ * Has<Name>} interfaces, written once for all of them; the others have theirs here. Not exposed (common params, or
  * meaningless from Spark): model_id, training_frame, validation_frame, fold_column, response_column, ignored_columns,
  * offset_column, weights_column, seed, checkpoint, export_checkpoints_dir, monotone_constraints,
  * interaction_constraints, calibration_frame.
  */
-public abstract class H2OXGBoostParams<S extends H2OXGBoostParams<S>> extends H2OSupervisedParams<S> {
+public abstract class H2OXGBoostParams<S extends H2OXGBoostParams<S>> extends H2OSupervisedEstimator<S>
+    implements HasNfolds<S>, HasKeepCrossValidationModels<S>, HasKeepCrossValidationPredictions<S>,
+        HasKeepCrossValidationFoldAssignment<S>, HasScoreEachIteration<S>, HasFoldAssignment<S>, HasIgnoreConstCols<S>,
+        HasStoppingRounds<S>, HasStoppingMetric<S>, HasStoppingTolerance<S>, HasMaxRuntimeSecs<S>, HasDistribution<S>,
+        HasTweediePower<S>, HasCategoricalEncoding<S>, HasQuietMode<S>, HasNtrees<S>, HasMaxDepth<S>, HasMinRows<S>,
+        HasLearnRate<S>, HasSampleRate<S>, HasColSampleRate<S>, HasColSampleRatePerTree<S>, HasScoreTreeInterval<S>,
+        HasBuildTreeOneNode<S>, HasCalibrateModel<S>, HasCalibrationMethod<S>, HasGainsliftBins<S>, HasAucType<S> {
   private static final long serialVersionUID = 1L;
-  private static final String[] DISTRIBUTION_VALUES = {"AUTO", "bernoulli", "quasibinomial", "ordinal", "multinomial", "gaussian", "poisson", "gamma", "tweedie", "laplace", "quantile", "huber", "custom"};
-  private static final String[] CATEGORICAL_ENCODING_VALUES = {"AUTO", "Enum", "OneHotInternal", "OneHotExplicit", "Binary", "Eigen", "LabelEncoder", "SortByResponse", "EnumLimited"};
-  private static final String[] CALIBRATION_METHOD_VALUES = {"AUTO", "PlattScaling", "IsotonicRegression"};
-  private static final String[] SAMPLE_TYPE_VALUES = {"uniform", "weighted"};
-  private static final String[] NORMALIZE_TYPE_VALUES = {"tree", "forest"};
-  private static final String[] TREE_METHOD_VALUES = {"auto", "exact", "approx", "hist"};
-  private static final String[] GROW_POLICY_VALUES = {"depthwise", "lossguide"};
-  private static final String[] BOOSTER_VALUES = {"gbtree", "gblinear", "dart"};
-  private static final String[] DMATRIX_TYPE_VALUES = {"auto", "dense", "sparse"};
-  private static final String[] BACKEND_VALUES = {"auto", "gpu", "cpu"};
-  private static final Map<String, String> H2O_NAMES =
-      Map.ofEntries(
-          Map.entry("stoppingRounds", "stopping_rounds"),
-          Map.entry("stoppingTolerance", "stopping_tolerance"),
-          Map.entry("distribution", "distribution"),
-          Map.entry("tweediePower", "tweedie_power"),
-          Map.entry("categoricalEncoding", "categorical_encoding"),
-          Map.entry("quietMode", "quiet_mode"),
-          Map.entry("ntrees", "ntrees"),
-          Map.entry("maxDepth", "max_depth"),
-          Map.entry("minRows", "min_rows"),
-          Map.entry("minChildWeight", "min_child_weight"),
-          Map.entry("learnRate", "learn_rate"),
-          Map.entry("eta", "eta"),
-          Map.entry("sampleRate", "sample_rate"),
-          Map.entry("subsample", "subsample"),
-          Map.entry("colSampleRate", "col_sample_rate"),
-          Map.entry("colsampleBylevel", "colsample_bylevel"),
-          Map.entry("colSampleRatePerTree", "col_sample_rate_per_tree"),
-          Map.entry("colsampleBytree", "colsample_bytree"),
-          Map.entry("colsampleBynode", "colsample_bynode"),
-          Map.entry("maxAbsLeafnodePred", "max_abs_leafnode_pred"),
-          Map.entry("maxDeltaStep", "max_delta_step"),
-          Map.entry("scoreTreeInterval", "score_tree_interval"),
-          Map.entry("minSplitImprovement", "min_split_improvement"),
-          Map.entry("gamma", "gamma"),
-          Map.entry("nthread", "nthread"),
-          Map.entry("saveMatrixDirectory", "save_matrix_directory"),
-          Map.entry("buildTreeOneNode", "build_tree_one_node"),
-          Map.entry("parallelizeCrossValidation", "parallelize_cross_validation"),
-          Map.entry("calibrateModel", "calibrate_model"),
-          Map.entry("calibrationMethod", "calibration_method"),
-          Map.entry("maxBins", "max_bins"),
-          Map.entry("maxLeaves", "max_leaves"),
-          Map.entry("sampleType", "sample_type"),
-          Map.entry("normalizeType", "normalize_type"),
-          Map.entry("rateDrop", "rate_drop"),
-          Map.entry("oneDrop", "one_drop"),
-          Map.entry("skipDrop", "skip_drop"),
-          Map.entry("treeMethod", "tree_method"),
-          Map.entry("growPolicy", "grow_policy"),
-          Map.entry("booster", "booster"),
-          Map.entry("regLambda", "reg_lambda"),
-          Map.entry("regAlpha", "reg_alpha"),
-          Map.entry("dmatrixType", "dmatrix_type"),
-          Map.entry("backend", "backend"),
-          Map.entry("gpuId", "gpu_id"),
-          Map.entry("gainsliftBins", "gainslift_bins"),
-          Map.entry("scalePosWeight", "scale_pos_weight"),
-          Map.entry("evalMetric", "eval_metric"),
-          Map.entry("scoreEvalMetricOnly", "score_eval_metric_only"));
 
-  private final IntParam stoppingRounds =
-      new IntParam(this, "stoppingRounds", "Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable)", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final DoubleParam stoppingTolerance =
-      new DoubleParam(this, "stoppingTolerance", "Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much)", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final Param<String> distribution =
-      new Param<>(this, "distribution", "Distribution function", ParamValidators.inArray(DISTRIBUTION_VALUES));
-  private final DoubleParam tweediePower =
-      new DoubleParam(this, "tweediePower", "Tweedie power for Tweedie regression, must be between 1 and 2.");
-  private final Param<String> categoricalEncoding =
-      new Param<>(this, "categoricalEncoding", "Encoding scheme for categorical features", ParamValidators.inArray(CATEGORICAL_ENCODING_VALUES));
-  private final BooleanParam quietMode =
-      new BooleanParam(this, "quietMode", "Enable quiet mode");
-  private final IntParam ntrees =
-      new IntParam(this, "ntrees", "(same as n_estimators) Number of trees.", ParamValidators.inRange(1, Double.POSITIVE_INFINITY, true, true));
-  private final IntParam maxDepth =
-      new IntParam(this, "maxDepth", "Maximum tree depth (0 for unlimited).", ParamValidators.inRange(0, Double.POSITIVE_INFINITY, true, true));
-  private final DoubleParam minRows =
-      new DoubleParam(this, "minRows", "(same as min_child_weight) Fewest allowed (weighted) observations in a leaf.");
-  private final DoubleParam minChildWeight =
-      new DoubleParam(this, "minChildWeight", "(same as min_rows) Fewest allowed (weighted) observations in a leaf.");
-  private final DoubleParam learnRate =
-      new DoubleParam(this, "learnRate", "(same as eta) Learning rate (from 0.0 to 1.0)", ParamValidators.inRange(0, 1, false, true));
-  private final DoubleParam eta =
-      new DoubleParam(this, "eta", "(same as learn_rate) Learning rate (from 0.0 to 1.0)");
-  private final DoubleParam sampleRate =
-      new DoubleParam(this, "sampleRate", "(same as subsample) Row sample rate per tree (from 0.0 to 1.0)", ParamValidators.inRange(0, 1, false, true));
-  private final DoubleParam subsample =
-      new DoubleParam(this, "subsample", "(same as sample_rate) Row sample rate per tree (from 0.0 to 1.0)");
-  private final DoubleParam colSampleRate =
-      new DoubleParam(this, "colSampleRate", "(same as colsample_bylevel) Column sample rate (from 0.0 to 1.0)", ParamValidators.inRange(0, 1, false, true));
-  private final DoubleParam colsampleBylevel =
-      new DoubleParam(this, "colsampleBylevel", "(same as col_sample_rate) Column sample rate (from 0.0 to 1.0)");
-  private final DoubleParam colSampleRatePerTree =
-      new DoubleParam(this, "colSampleRatePerTree", "(same as colsample_bytree) Column sample rate per tree (from 0.0 to 1.0)");
-  private final DoubleParam colsampleBytree =
-      new DoubleParam(this, "colsampleBytree", "(same as col_sample_rate_per_tree) Column sample rate per tree (from 0.0 to 1.0)");
-  private final DoubleParam colsampleBynode =
-      new DoubleParam(this, "colsampleBynode", "Column sample rate per tree node (from 0.0 to 1.0)");
-  private final FloatParam maxAbsLeafnodePred =
-      new FloatParam(this, "maxAbsLeafnodePred", "(same as max_delta_step) Maximum absolute value of a leaf node prediction");
-  private final FloatParam maxDeltaStep =
-      new FloatParam(this, "maxDeltaStep", "(same as max_abs_leafnode_pred) Maximum absolute value of a leaf node prediction");
-  private final IntParam scoreTreeInterval =
-      new IntParam(this, "scoreTreeInterval", "Score the model after every so many trees. Disabled if set to 0.");
-  private final FloatParam minSplitImprovement =
-      new FloatParam(this, "minSplitImprovement", "(same as gamma) Minimum relative improvement in squared error reduction for a split to happen");
-  private final FloatParam gamma =
-      new FloatParam(this, "gamma", "(same as min_split_improvement) Minimum relative improvement in squared error reduction for a split to happen");
-  private final IntParam nthread =
-      new IntParam(this, "nthread", "Number of parallel threads that can be used to run XGBoost. Cannot exceed H2O cluster limits (-nthreads parameter). Defaults to maximum available");
-  private final Param<String> saveMatrixDirectory =
-      new Param<>(this, "saveMatrixDirectory", "Directory where to save matrices passed to XGBoost library. Useful for debugging.");
-  private final BooleanParam buildTreeOneNode =
-      new BooleanParam(this, "buildTreeOneNode", "Run on one node only; no network overhead but fewer cpus used. Suitable for small datasets.");
-  private final BooleanParam parallelizeCrossValidation =
-      new BooleanParam(this, "parallelizeCrossValidation", "Allow parallel training of cross-validation models");
-  private final BooleanParam calibrateModel =
-      new BooleanParam(this, "calibrateModel", "Use Platt Scaling (default) or Isotonic Regression to calculate calibrated class probabilities. Calibration can provide more accurate estimates of class probabilities.");
-  private final Param<String> calibrationMethod =
-      new Param<>(this, "calibrationMethod", "Calibration method to use", ParamValidators.inArray(CALIBRATION_METHOD_VALUES));
-  private final IntParam maxBins =
-      new IntParam(this, "maxBins", "For tree_method=hist only: maximum number of bins");
-  private final IntParam maxLeaves =
-      new IntParam(this, "maxLeaves", "For tree_method=hist only: maximum number of leaves");
-  private final Param<String> sampleType =
-      new Param<>(this, "sampleType", "For booster=dart only: sample_type", ParamValidators.inArray(SAMPLE_TYPE_VALUES));
-  private final Param<String> normalizeType =
-      new Param<>(this, "normalizeType", "For booster=dart only: normalize_type", ParamValidators.inArray(NORMALIZE_TYPE_VALUES));
-  private final FloatParam rateDrop =
-      new FloatParam(this, "rateDrop", "For booster=dart only: rate_drop (0..1)");
-  private final BooleanParam oneDrop =
-      new BooleanParam(this, "oneDrop", "For booster=dart only: one_drop");
-  private final FloatParam skipDrop =
-      new FloatParam(this, "skipDrop", "For booster=dart only: skip_drop (0..1)");
-  private final Param<String> treeMethod =
-      new Param<>(this, "treeMethod", "Tree method", ParamValidators.inArray(TREE_METHOD_VALUES));
-  private final Param<String> growPolicy =
-      new Param<>(this, "growPolicy", "Grow policy - depthwise is standard GBM, lossguide is LightGBM", ParamValidators.inArray(GROW_POLICY_VALUES));
-  private final Param<String> booster =
-      new Param<>(this, "booster", "Booster type", ParamValidators.inArray(BOOSTER_VALUES));
-  private final FloatParam regLambda =
-      new FloatParam(this, "regLambda", "L2 regularization");
-  private final FloatParam regAlpha =
-      new FloatParam(this, "regAlpha", "L1 regularization");
-  private final Param<String> dmatrixType =
-      new Param<>(this, "dmatrixType", "Type of DMatrix. For sparse, NAs and 0 are treated equally.", ParamValidators.inArray(DMATRIX_TYPE_VALUES));
-  private final Param<String> backend =
-      new Param<>(this, "backend", "Backend. By default (auto), a GPU is used if available.", ParamValidators.inArray(BACKEND_VALUES));
-  private final IntArrayParam gpuId =
-      new IntArrayParam(this, "gpuId", "Which GPU(s) to use.");
-  private final IntParam gainsliftBins =
-      new IntParam(this, "gainsliftBins", "Gains/Lift table number of bins. 0 means disabled.. Default value -1 means automatic binning.");
-  private final FloatParam scalePosWeight =
-      new FloatParam(this, "scalePosWeight", "Controls the effect of observations with positive labels in relation to the observations with negative labels on gradient calculation. Useful for imbalanced problems.");
-  private final Param<String> evalMetric =
-      new Param<>(this, "evalMetric", "Specification of evaluation metric that will be passed to the native XGBoost backend.");
-  private final BooleanParam scoreEvalMetricOnly =
-      new BooleanParam(this, "scoreEvalMetricOnly", "If enabled, score only the evaluation metric. This can make model training faster if scoring is frequent (eg. each iteration).");
+  /** Every parameter, in H2O's order. */
+  static final List<H2OParamSpec> PARAMS =
+      List.of(
+          HasNfolds.SPEC,
+          HasKeepCrossValidationModels.SPEC,
+          HasKeepCrossValidationPredictions.SPEC,
+          HasKeepCrossValidationFoldAssignment.SPEC,
+          HasScoreEachIteration.SPEC,
+          HasFoldAssignment.SPEC,
+          HasIgnoreConstCols.SPEC,
+          HasStoppingRounds.SPEC,
+          HasStoppingMetric.SPEC,
+          HasStoppingTolerance.SPEC,
+          HasMaxRuntimeSecs.SPEC,
+          HasDistribution.SPEC,
+          HasTweediePower.SPEC,
+          HasCategoricalEncoding.SPEC,
+          spec(BOOLEAN, "quietMode", "quiet_mode", true, "Enable quiet mode"),
+          spec(INT, "ntrees", "ntrees", 50, "(same as n_estimators) Number of trees.").atLeast(1),
+          spec(INT, "maxDepth", "max_depth", 6, "Maximum tree depth (0 for unlimited).").atLeast(0),
+          spec(DOUBLE, "minRows", "min_rows", 1.0, "(same as min_child_weight) Fewest allowed (weighted) observations in a leaf."),
+          spec(DOUBLE, "minChildWeight", "min_child_weight", 1.0, "(same as min_rows) Fewest allowed (weighted) observations in a leaf."),
+          spec(DOUBLE, "learnRate", "learn_rate", 0.3, "(same as eta) Learning rate (from 0.0 to 1.0)").above(0).atMost(1),
+          spec(DOUBLE, "eta", "eta", 0.3, "(same as learn_rate) Learning rate (from 0.0 to 1.0)"),
+          spec(DOUBLE, "sampleRate", "sample_rate", 1.0, "(same as subsample) Row sample rate per tree (from 0.0 to 1.0)").above(0).atMost(1),
+          spec(DOUBLE, "subsample", "subsample", 1.0, "(same as sample_rate) Row sample rate per tree (from 0.0 to 1.0)"),
+          spec(DOUBLE, "colSampleRate", "col_sample_rate", 1.0, "(same as colsample_bylevel) Column sample rate (from 0.0 to 1.0)").above(0).atMost(1),
+          spec(DOUBLE, "colsampleBylevel", "colsample_bylevel", 1.0, "(same as col_sample_rate) Column sample rate (from 0.0 to 1.0)"),
+          spec(DOUBLE, "colSampleRatePerTree", "col_sample_rate_per_tree", 1.0, "(same as colsample_bytree) Column sample rate per tree (from 0.0 to 1.0)"),
+          spec(DOUBLE, "colsampleBytree", "colsample_bytree", 1.0, "(same as col_sample_rate_per_tree) Column sample rate per tree (from 0.0 to 1.0)"),
+          spec(DOUBLE, "colsampleBynode", "colsample_bynode", 1.0, "Column sample rate per tree node (from 0.0 to 1.0)"),
+          spec(FLOAT, "maxAbsLeafnodePred", "max_abs_leafnode_pred", 0.0f, "(same as max_delta_step) Maximum absolute value of a leaf node prediction"),
+          spec(FLOAT, "maxDeltaStep", "max_delta_step", 0.0f, "(same as max_abs_leafnode_pred) Maximum absolute value of a leaf node prediction"),
+          HasScoreTreeInterval.SPEC,
+          spec(FLOAT, "minSplitImprovement", "min_split_improvement", 0.0f, "(same as gamma) Minimum relative improvement in squared error reduction for a split to happen"),
+          spec(FLOAT, "gamma", "gamma", 0.0f, "(same as min_split_improvement) Minimum relative improvement in squared error reduction for a split to happen"),
+          spec(INT, "nthread", "nthread", -1, "Number of parallel threads that can be used to run XGBoost. Cannot exceed H2O cluster limits (-nthreads parameter). Defaults to maximum available"),
+          spec(STRING, "saveMatrixDirectory", "save_matrix_directory", null, "Directory where to save matrices passed to XGBoost library. Useful for debugging."),
+          HasBuildTreeOneNode.SPEC,
+          spec(BOOLEAN, "parallelizeCrossValidation", "parallelize_cross_validation", true, "Allow parallel training of cross-validation models"),
+          HasCalibrateModel.SPEC,
+          HasCalibrationMethod.SPEC,
+          spec(INT, "maxBins", "max_bins", 256, "For tree_method=hist only: maximum number of bins"),
+          spec(INT, "maxLeaves", "max_leaves", 0, "For tree_method=hist only: maximum number of leaves"),
+          spec(ENUM, "sampleType", "sample_type", "uniform", "For booster=dart only: sample_type")
+              .oneOf("uniform", "weighted"),
+          spec(ENUM, "normalizeType", "normalize_type", "tree", "For booster=dart only: normalize_type")
+              .oneOf("tree", "forest"),
+          spec(FLOAT, "rateDrop", "rate_drop", 0.0f, "For booster=dart only: rate_drop (0..1)"),
+          spec(BOOLEAN, "oneDrop", "one_drop", false, "For booster=dart only: one_drop"),
+          spec(FLOAT, "skipDrop", "skip_drop", 0.0f, "For booster=dart only: skip_drop (0..1)"),
+          spec(ENUM, "treeMethod", "tree_method", "auto", "Tree method")
+              .oneOf("auto", "exact", "approx", "hist"),
+          spec(ENUM, "growPolicy", "grow_policy", "depthwise", "Grow policy - depthwise is standard GBM, lossguide is LightGBM")
+              .oneOf("depthwise", "lossguide"),
+          spec(ENUM, "booster", "booster", "gbtree", "Booster type")
+              .oneOf("gbtree", "gblinear", "dart"),
+          spec(FLOAT, "regLambda", "reg_lambda", 1.0f, "L2 regularization"),
+          spec(FLOAT, "regAlpha", "reg_alpha", 0.0f, "L1 regularization"),
+          spec(ENUM, "dmatrixType", "dmatrix_type", "auto", "Type of DMatrix. For sparse, NAs and 0 are treated equally.")
+              .oneOf("auto", "dense", "sparse"),
+          spec(ENUM, "backend", "backend", "auto", "Backend. By default (auto), a GPU is used if available.")
+              .oneOf("auto", "gpu", "cpu"),
+          spec(INTS, "gpuId", "gpu_id", null, "Which GPU(s) to use."),
+          HasGainsliftBins.SPEC,
+          HasAucType.SPEC,
+          spec(FLOAT, "scalePosWeight", "scale_pos_weight", 1.0f, "Controls the effect of observations with positive labels in relation to the observations with negative labels on gradient calculation. Useful for imbalanced problems."),
+          spec(STRING, "evalMetric", "eval_metric", null, "Specification of evaluation metric that will be passed to the native XGBoost backend."),
+          spec(BOOLEAN, "scoreEvalMetricOnly", "score_eval_metric_only", false, "If enabled, score only the evaluation metric. This can make model training faster if scoring is frequent (eg. each iteration)."));
 
   protected H2OXGBoostParams(String uid) {
     super(uid);
-    setDefault(stoppingRounds, 0);
-    setDefault(stoppingTolerance, 0.001);
-    setDefault(distribution, "AUTO");
-    setDefault(tweediePower, 1.5);
-    setDefault(categoricalEncoding, "AUTO");
-    setDefault(quietMode, true);
-    setDefault(ntrees, 50);
-    setDefault(maxDepth, 6);
-    setDefault(minRows, 1.0);
-    setDefault(minChildWeight, 1.0);
-    setDefault(learnRate, 0.3);
-    setDefault(eta, 0.3);
-    setDefault(sampleRate, 1.0);
-    setDefault(subsample, 1.0);
-    setDefault(colSampleRate, 1.0);
-    setDefault(colsampleBylevel, 1.0);
-    setDefault(colSampleRatePerTree, 1.0);
-    setDefault(colsampleBytree, 1.0);
-    setDefault(colsampleBynode, 1.0);
-    setDefault(maxAbsLeafnodePred, 0.0f);
-    setDefault(maxDeltaStep, 0.0f);
-    setDefault(scoreTreeInterval, 0);
-    setDefault(minSplitImprovement, 0.0f);
-    setDefault(gamma, 0.0f);
-    setDefault(nthread, -1);
-    setDefault(buildTreeOneNode, false);
-    setDefault(parallelizeCrossValidation, true);
-    setDefault(calibrateModel, false);
-    setDefault(calibrationMethod, "AUTO");
-    setDefault(maxBins, 256);
-    setDefault(maxLeaves, 0);
-    setDefault(sampleType, "uniform");
-    setDefault(normalizeType, "tree");
-    setDefault(rateDrop, 0.0f);
-    setDefault(oneDrop, false);
-    setDefault(skipDrop, 0.0f);
-    setDefault(treeMethod, "auto");
-    setDefault(growPolicy, "depthwise");
-    setDefault(booster, "gbtree");
-    setDefault(regLambda, 1.0f);
-    setDefault(regAlpha, 0.0f);
-    setDefault(dmatrixType, "auto");
-    setDefault(backend, "auto");
-    setDefault(gainsliftBins, -1);
-    setDefault(scalePosWeight, 1.0f);
-    setDefault(scoreEvalMetricOnly, false);
-  }
-
-  /** Early stopping based on convergence of stopping_metric. Stop if simple moving average of length k of the stopping_metric does not improve for k:=stopping_rounds scoring events (0 to disable) In [0, inf). H2O name: {@code stopping_rounds}. */
-  public IntParam stoppingRounds() {
-    return stoppingRounds;
-  }
-
-  public int getStoppingRounds() {
-    return (Integer) $(stoppingRounds);
-  }
-
-  public S setStoppingRounds(int value) {
-    checkRange("stoppingRounds", value, 0, Double.POSITIVE_INFINITY, true);
-    set(stoppingRounds, (Object) value);
-    return self();
-  }
-
-  /** Relative tolerance for metric-based stopping criterion (stop if relative improvement is not at least this much) In [0, inf). H2O name: {@code stopping_tolerance}. */
-  public DoubleParam stoppingTolerance() {
-    return stoppingTolerance;
-  }
-
-  public double getStoppingTolerance() {
-    return (Double) $(stoppingTolerance);
-  }
-
-  public S setStoppingTolerance(double value) {
-    checkRange("stoppingTolerance", value, 0, Double.POSITIVE_INFINITY, true);
-    set(stoppingTolerance, (Object) value);
-    return self();
-  }
-
-  /** Distribution function One of AUTO, bernoulli, quasibinomial, ordinal, multinomial, gaussian, poisson, gamma, tweedie, laplace, quantile, huber, custom. H2O name: {@code distribution}. */
-  public Param<String> distribution() {
-    return distribution;
-  }
-
-  public String getDistribution() {
-    return valueOrNull(distribution);
-  }
-
-  public S setDistribution(String value) {
-    set(distribution, h2oEnumValue("distribution", value, DISTRIBUTION_VALUES));
-    return self();
-  }
-
-  /** Tweedie power for Tweedie regression, must be between 1 and 2. H2O name: {@code tweedie_power}. */
-  public DoubleParam tweediePower() {
-    return tweediePower;
-  }
-
-  public double getTweediePower() {
-    return (Double) $(tweediePower);
-  }
-
-  public S setTweediePower(double value) {
-    set(tweediePower, (Object) value);
-    return self();
-  }
-
-  /** Encoding scheme for categorical features One of AUTO, Enum, OneHotInternal, OneHotExplicit, Binary, Eigen, LabelEncoder, SortByResponse, EnumLimited. H2O name: {@code categorical_encoding}. */
-  public Param<String> categoricalEncoding() {
-    return categoricalEncoding;
-  }
-
-  public String getCategoricalEncoding() {
-    return valueOrNull(categoricalEncoding);
-  }
-
-  public S setCategoricalEncoding(String value) {
-    set(categoricalEncoding, h2oEnumValue("categoricalEncoding", value, CATEGORICAL_ENCODING_VALUES));
-    return self();
-  }
-
-  /** Enable quiet mode H2O name: {@code quiet_mode}. */
-  public BooleanParam quietMode() {
-    return quietMode;
-  }
-
-  public boolean getQuietMode() {
-    return (Boolean) $(quietMode);
-  }
-
-  public S setQuietMode(boolean value) {
-    set(quietMode, (Object) value);
-    return self();
-  }
-
-  /** (same as n_estimators) Number of trees. In [1, inf). H2O name: {@code ntrees}. */
-  public IntParam ntrees() {
-    return ntrees;
-  }
-
-  public int getNtrees() {
-    return (Integer) $(ntrees);
-  }
-
-  public S setNtrees(int value) {
-    checkRange("ntrees", value, 1, Double.POSITIVE_INFINITY, true);
-    set(ntrees, (Object) value);
-    return self();
-  }
-
-  /** Maximum tree depth (0 for unlimited). In [0, inf). H2O name: {@code max_depth}. */
-  public IntParam maxDepth() {
-    return maxDepth;
-  }
-
-  public int getMaxDepth() {
-    return (Integer) $(maxDepth);
-  }
-
-  public S setMaxDepth(int value) {
-    checkRange("maxDepth", value, 0, Double.POSITIVE_INFINITY, true);
-    set(maxDepth, (Object) value);
-    return self();
-  }
-
-  /** (same as min_child_weight) Fewest allowed (weighted) observations in a leaf. H2O name: {@code min_rows}. */
-  public DoubleParam minRows() {
-    return minRows;
-  }
-
-  public double getMinRows() {
-    return (Double) $(minRows);
-  }
-
-  public S setMinRows(double value) {
-    set(minRows, (Object) value);
-    return self();
+    declare(PARAMS);
   }
 
   /** (same as min_rows) Fewest allowed (weighted) observations in a leaf. H2O name: {@code min_child_weight}. */
   public DoubleParam minChildWeight() {
-    return minChildWeight;
+    return Accessors.param(this, "minChildWeight");
   }
 
+  /** The value of {@link #minChildWeight()}: as set, else its default. */
   public double getMinChildWeight() {
-    return (Double) $(minChildWeight);
+    return (Double) getOrDefault(minChildWeight());
   }
 
+  /** Sets {@link #minChildWeight()}. */
   public S setMinChildWeight(double value) {
-    set(minChildWeight, (Object) value);
-    return self();
+    set(minChildWeight(), Accessors.checked(this, minChildWeight(), value));
+    return Accessors.self(this);
   }
 
-  /** (same as eta) Learning rate (from 0.0 to 1.0) In (0, 1]. H2O name: {@code learn_rate}. */
-  public DoubleParam learnRate() {
-    return learnRate;
-  }
-
-  public double getLearnRate() {
-    return (Double) $(learnRate);
-  }
-
-  public S setLearnRate(double value) {
-    checkRange("learnRate", value, 0, 1, false);
-    set(learnRate, (Object) value);
-    return self();
-  }
-
-  /** (same as learn_rate) Learning rate (from 0.0 to 1.0) H2O name: {@code eta}. */
+  /** (same as learn_rate) Learning rate (from 0.0 to 1.0). H2O name: {@code eta}. */
   public DoubleParam eta() {
-    return eta;
+    return Accessors.param(this, "eta");
   }
 
+  /** The value of {@link #eta()}: as set, else its default. */
   public double getEta() {
-    return (Double) $(eta);
+    return (Double) getOrDefault(eta());
   }
 
+  /** Sets {@link #eta()}. */
   public S setEta(double value) {
-    set(eta, (Object) value);
-    return self();
+    set(eta(), Accessors.checked(this, eta(), value));
+    return Accessors.self(this);
   }
 
-  /** (same as subsample) Row sample rate per tree (from 0.0 to 1.0) In (0, 1]. H2O name: {@code sample_rate}. */
-  public DoubleParam sampleRate() {
-    return sampleRate;
-  }
-
-  public double getSampleRate() {
-    return (Double) $(sampleRate);
-  }
-
-  public S setSampleRate(double value) {
-    checkRange("sampleRate", value, 0, 1, false);
-    set(sampleRate, (Object) value);
-    return self();
-  }
-
-  /** (same as sample_rate) Row sample rate per tree (from 0.0 to 1.0) H2O name: {@code subsample}. */
+  /** (same as sample_rate) Row sample rate per tree (from 0.0 to 1.0). H2O name: {@code subsample}. */
   public DoubleParam subsample() {
-    return subsample;
+    return Accessors.param(this, "subsample");
   }
 
+  /** The value of {@link #subsample()}: as set, else its default. */
   public double getSubsample() {
-    return (Double) $(subsample);
+    return (Double) getOrDefault(subsample());
   }
 
+  /** Sets {@link #subsample()}. */
   public S setSubsample(double value) {
-    set(subsample, (Object) value);
-    return self();
+    set(subsample(), Accessors.checked(this, subsample(), value));
+    return Accessors.self(this);
   }
 
-  /** (same as colsample_bylevel) Column sample rate (from 0.0 to 1.0) In (0, 1]. H2O name: {@code col_sample_rate}. */
-  public DoubleParam colSampleRate() {
-    return colSampleRate;
-  }
-
-  public double getColSampleRate() {
-    return (Double) $(colSampleRate);
-  }
-
-  public S setColSampleRate(double value) {
-    checkRange("colSampleRate", value, 0, 1, false);
-    set(colSampleRate, (Object) value);
-    return self();
-  }
-
-  /** (same as col_sample_rate) Column sample rate (from 0.0 to 1.0) H2O name: {@code colsample_bylevel}. */
+  /** (same as col_sample_rate) Column sample rate (from 0.0 to 1.0). H2O name: {@code colsample_bylevel}. */
   public DoubleParam colsampleBylevel() {
-    return colsampleBylevel;
+    return Accessors.param(this, "colsampleBylevel");
   }
 
+  /** The value of {@link #colsampleBylevel()}: as set, else its default. */
   public double getColsampleBylevel() {
-    return (Double) $(colsampleBylevel);
+    return (Double) getOrDefault(colsampleBylevel());
   }
 
+  /** Sets {@link #colsampleBylevel()}. */
   public S setColsampleBylevel(double value) {
-    set(colsampleBylevel, (Object) value);
-    return self();
+    set(colsampleBylevel(), Accessors.checked(this, colsampleBylevel(), value));
+    return Accessors.self(this);
   }
 
-  /** (same as colsample_bytree) Column sample rate per tree (from 0.0 to 1.0) H2O name: {@code col_sample_rate_per_tree}. */
-  public DoubleParam colSampleRatePerTree() {
-    return colSampleRatePerTree;
-  }
-
-  public double getColSampleRatePerTree() {
-    return (Double) $(colSampleRatePerTree);
-  }
-
-  public S setColSampleRatePerTree(double value) {
-    set(colSampleRatePerTree, (Object) value);
-    return self();
-  }
-
-  /** (same as col_sample_rate_per_tree) Column sample rate per tree (from 0.0 to 1.0) H2O name: {@code colsample_bytree}. */
+  /** (same as col_sample_rate_per_tree) Column sample rate per tree (from 0.0 to 1.0). H2O name: {@code colsample_bytree}. */
   public DoubleParam colsampleBytree() {
-    return colsampleBytree;
+    return Accessors.param(this, "colsampleBytree");
   }
 
+  /** The value of {@link #colsampleBytree()}: as set, else its default. */
   public double getColsampleBytree() {
-    return (Double) $(colsampleBytree);
+    return (Double) getOrDefault(colsampleBytree());
   }
 
+  /** Sets {@link #colsampleBytree()}. */
   public S setColsampleBytree(double value) {
-    set(colsampleBytree, (Object) value);
-    return self();
+    set(colsampleBytree(), Accessors.checked(this, colsampleBytree(), value));
+    return Accessors.self(this);
   }
 
-  /** Column sample rate per tree node (from 0.0 to 1.0) H2O name: {@code colsample_bynode}. */
+  /** Column sample rate per tree node (from 0.0 to 1.0). H2O name: {@code colsample_bynode}. */
   public DoubleParam colsampleBynode() {
-    return colsampleBynode;
+    return Accessors.param(this, "colsampleBynode");
   }
 
+  /** The value of {@link #colsampleBynode()}: as set, else its default. */
   public double getColsampleBynode() {
-    return (Double) $(colsampleBynode);
+    return (Double) getOrDefault(colsampleBynode());
   }
 
+  /** Sets {@link #colsampleBynode()}. */
   public S setColsampleBynode(double value) {
-    set(colsampleBynode, (Object) value);
-    return self();
+    set(colsampleBynode(), Accessors.checked(this, colsampleBynode(), value));
+    return Accessors.self(this);
   }
 
-  /** (same as max_delta_step) Maximum absolute value of a leaf node prediction H2O name: {@code max_abs_leafnode_pred}. */
+  /** (same as max_delta_step) Maximum absolute value of a leaf node prediction. H2O name: {@code max_abs_leafnode_pred}. */
   public FloatParam maxAbsLeafnodePred() {
-    return maxAbsLeafnodePred;
+    return Accessors.param(this, "maxAbsLeafnodePred");
   }
 
+  /** The value of {@link #maxAbsLeafnodePred()}: as set, else its default. */
   public float getMaxAbsLeafnodePred() {
-    return (Float) $(maxAbsLeafnodePred);
+    return (Float) getOrDefault(maxAbsLeafnodePred());
   }
 
+  /** Sets {@link #maxAbsLeafnodePred()}. */
   public S setMaxAbsLeafnodePred(float value) {
-    set(maxAbsLeafnodePred, (Object) value);
-    return self();
+    set(maxAbsLeafnodePred(), Accessors.checked(this, maxAbsLeafnodePred(), value));
+    return Accessors.self(this);
   }
 
-  /** (same as max_abs_leafnode_pred) Maximum absolute value of a leaf node prediction H2O name: {@code max_delta_step}. */
+  /** (same as max_abs_leafnode_pred) Maximum absolute value of a leaf node prediction. H2O name: {@code max_delta_step}. */
   public FloatParam maxDeltaStep() {
-    return maxDeltaStep;
+    return Accessors.param(this, "maxDeltaStep");
   }
 
+  /** The value of {@link #maxDeltaStep()}: as set, else its default. */
   public float getMaxDeltaStep() {
-    return (Float) $(maxDeltaStep);
+    return (Float) getOrDefault(maxDeltaStep());
   }
 
+  /** Sets {@link #maxDeltaStep()}. */
   public S setMaxDeltaStep(float value) {
-    set(maxDeltaStep, (Object) value);
-    return self();
+    set(maxDeltaStep(), Accessors.checked(this, maxDeltaStep(), value));
+    return Accessors.self(this);
   }
 
-  /** Score the model after every so many trees. Disabled if set to 0. H2O name: {@code score_tree_interval}. */
-  public IntParam scoreTreeInterval() {
-    return scoreTreeInterval;
-  }
-
-  public int getScoreTreeInterval() {
-    return (Integer) $(scoreTreeInterval);
-  }
-
-  public S setScoreTreeInterval(int value) {
-    set(scoreTreeInterval, (Object) value);
-    return self();
-  }
-
-  /** (same as gamma) Minimum relative improvement in squared error reduction for a split to happen H2O name: {@code min_split_improvement}. */
+  /** (same as gamma) Minimum relative improvement in squared error reduction for a split to happen. H2O name: {@code min_split_improvement}. */
   public FloatParam minSplitImprovement() {
-    return minSplitImprovement;
+    return Accessors.param(this, "minSplitImprovement");
   }
 
+  /** The value of {@link #minSplitImprovement()}: as set, else its default. */
   public float getMinSplitImprovement() {
-    return (Float) $(minSplitImprovement);
+    return (Float) getOrDefault(minSplitImprovement());
   }
 
+  /** Sets {@link #minSplitImprovement()}. */
   public S setMinSplitImprovement(float value) {
-    set(minSplitImprovement, (Object) value);
-    return self();
+    set(minSplitImprovement(), Accessors.checked(this, minSplitImprovement(), value));
+    return Accessors.self(this);
   }
 
-  /** (same as min_split_improvement) Minimum relative improvement in squared error reduction for a split to happen H2O name: {@code gamma}. */
+  /** (same as min_split_improvement) Minimum relative improvement in squared error reduction for a split to happen. H2O name: {@code gamma}. */
   public FloatParam gamma() {
-    return gamma;
+    return Accessors.param(this, "gamma");
   }
 
+  /** The value of {@link #gamma()}: as set, else its default. */
   public float getGamma() {
-    return (Float) $(gamma);
+    return (Float) getOrDefault(gamma());
   }
 
+  /** Sets {@link #gamma()}. */
   public S setGamma(float value) {
-    set(gamma, (Object) value);
-    return self();
+    set(gamma(), Accessors.checked(this, gamma(), value));
+    return Accessors.self(this);
   }
 
-  /** Number of parallel threads that can be used to run XGBoost. Cannot exceed H2O cluster limits (-nthreads parameter). Defaults to maximum available H2O name: {@code nthread}. */
+  /** Number of parallel threads that can be used to run XGBoost. Cannot exceed H2O cluster limits (-nthreads parameter). Defaults to maximum available. H2O name: {@code nthread}. */
   public IntParam nthread() {
-    return nthread;
+    return Accessors.param(this, "nthread");
   }
 
+  /** The value of {@link #nthread()}: as set, else its default. */
   public int getNthread() {
-    return (Integer) $(nthread);
+    return (Integer) getOrDefault(nthread());
   }
 
+  /** Sets {@link #nthread()}. */
   public S setNthread(int value) {
-    set(nthread, (Object) value);
-    return self();
+    set(nthread(), Accessors.checked(this, nthread(), value));
+    return Accessors.self(this);
   }
 
   /** Directory where to save matrices passed to XGBoost library. Useful for debugging. H2O name: {@code save_matrix_directory}. */
   public Param<String> saveMatrixDirectory() {
-    return saveMatrixDirectory;
+    return Accessors.param(this, "saveMatrixDirectory");
   }
 
+  /** The value of {@link #saveMatrixDirectory()}: as set, else its default, else null. */
   public String getSaveMatrixDirectory() {
-    return valueOrNull(saveMatrixDirectory);
+    return Accessors.valueOrNull(this, saveMatrixDirectory());
   }
 
+  /** Sets {@link #saveMatrixDirectory()}. */
   public S setSaveMatrixDirectory(String value) {
-    set(saveMatrixDirectory, value);
-    return self();
+    set(saveMatrixDirectory(), Accessors.checked(this, saveMatrixDirectory(), value));
+    return Accessors.self(this);
   }
 
-  /** Run on one node only; no network overhead but fewer cpus used. Suitable for small datasets. H2O name: {@code build_tree_one_node}. */
-  public BooleanParam buildTreeOneNode() {
-    return buildTreeOneNode;
-  }
-
-  public boolean getBuildTreeOneNode() {
-    return (Boolean) $(buildTreeOneNode);
-  }
-
-  public S setBuildTreeOneNode(boolean value) {
-    set(buildTreeOneNode, (Object) value);
-    return self();
-  }
-
-  /** Allow parallel training of cross-validation models H2O name: {@code parallelize_cross_validation}. */
+  /** Allow parallel training of cross-validation models. H2O name: {@code parallelize_cross_validation}. */
   public BooleanParam parallelizeCrossValidation() {
-    return parallelizeCrossValidation;
+    return Accessors.param(this, "parallelizeCrossValidation");
   }
 
+  /** The value of {@link #parallelizeCrossValidation()}: as set, else its default. */
   public boolean getParallelizeCrossValidation() {
-    return (Boolean) $(parallelizeCrossValidation);
+    return (Boolean) getOrDefault(parallelizeCrossValidation());
   }
 
+  /** Sets {@link #parallelizeCrossValidation()}. */
   public S setParallelizeCrossValidation(boolean value) {
-    set(parallelizeCrossValidation, (Object) value);
-    return self();
+    set(parallelizeCrossValidation(), Accessors.checked(this, parallelizeCrossValidation(), value));
+    return Accessors.self(this);
   }
 
-  /** Use Platt Scaling (default) or Isotonic Regression to calculate calibrated class probabilities. Calibration can provide more accurate estimates of class probabilities. H2O name: {@code calibrate_model}. */
-  public BooleanParam calibrateModel() {
-    return calibrateModel;
-  }
-
-  public boolean getCalibrateModel() {
-    return (Boolean) $(calibrateModel);
-  }
-
-  public S setCalibrateModel(boolean value) {
-    set(calibrateModel, (Object) value);
-    return self();
-  }
-
-  /** Calibration method to use One of AUTO, PlattScaling, IsotonicRegression. H2O name: {@code calibration_method}. */
-  public Param<String> calibrationMethod() {
-    return calibrationMethod;
-  }
-
-  public String getCalibrationMethod() {
-    return valueOrNull(calibrationMethod);
-  }
-
-  public S setCalibrationMethod(String value) {
-    set(calibrationMethod, h2oEnumValue("calibrationMethod", value, CALIBRATION_METHOD_VALUES));
-    return self();
-  }
-
-  /** For tree_method=hist only: maximum number of bins H2O name: {@code max_bins}. */
+  /** For tree_method=hist only: maximum number of bins. H2O name: {@code max_bins}. */
   public IntParam maxBins() {
-    return maxBins;
+    return Accessors.param(this, "maxBins");
   }
 
+  /** The value of {@link #maxBins()}: as set, else its default. */
   public int getMaxBins() {
-    return (Integer) $(maxBins);
+    return (Integer) getOrDefault(maxBins());
   }
 
+  /** Sets {@link #maxBins()}. */
   public S setMaxBins(int value) {
-    set(maxBins, (Object) value);
-    return self();
+    set(maxBins(), Accessors.checked(this, maxBins(), value));
+    return Accessors.self(this);
   }
 
-  /** For tree_method=hist only: maximum number of leaves H2O name: {@code max_leaves}. */
+  /** For tree_method=hist only: maximum number of leaves. H2O name: {@code max_leaves}. */
   public IntParam maxLeaves() {
-    return maxLeaves;
+    return Accessors.param(this, "maxLeaves");
   }
 
+  /** The value of {@link #maxLeaves()}: as set, else its default. */
   public int getMaxLeaves() {
-    return (Integer) $(maxLeaves);
+    return (Integer) getOrDefault(maxLeaves());
   }
 
+  /** Sets {@link #maxLeaves()}. */
   public S setMaxLeaves(int value) {
-    set(maxLeaves, (Object) value);
-    return self();
+    set(maxLeaves(), Accessors.checked(this, maxLeaves(), value));
+    return Accessors.self(this);
   }
 
-  /** For booster=dart only: sample_type One of uniform, weighted. H2O name: {@code sample_type}. */
+  /** For booster=dart only: sample_type. One of uniform, weighted. H2O name: {@code sample_type}. */
   public Param<String> sampleType() {
-    return sampleType;
+    return Accessors.param(this, "sampleType");
   }
 
+  /** The value of {@link #sampleType()}: as set, else its default, else null. */
   public String getSampleType() {
-    return valueOrNull(sampleType);
+    return Accessors.valueOrNull(this, sampleType());
   }
 
+  /** Sets {@link #sampleType()}; a value outside its limits fails here. */
   public S setSampleType(String value) {
-    set(sampleType, h2oEnumValue("sampleType", value, SAMPLE_TYPE_VALUES));
-    return self();
+    set(sampleType(), Accessors.checked(this, sampleType(), value));
+    return Accessors.self(this);
   }
 
-  /** For booster=dart only: normalize_type One of tree, forest. H2O name: {@code normalize_type}. */
+  /** For booster=dart only: normalize_type. One of tree, forest. H2O name: {@code normalize_type}. */
   public Param<String> normalizeType() {
-    return normalizeType;
+    return Accessors.param(this, "normalizeType");
   }
 
+  /** The value of {@link #normalizeType()}: as set, else its default, else null. */
   public String getNormalizeType() {
-    return valueOrNull(normalizeType);
+    return Accessors.valueOrNull(this, normalizeType());
   }
 
+  /** Sets {@link #normalizeType()}; a value outside its limits fails here. */
   public S setNormalizeType(String value) {
-    set(normalizeType, h2oEnumValue("normalizeType", value, NORMALIZE_TYPE_VALUES));
-    return self();
+    set(normalizeType(), Accessors.checked(this, normalizeType(), value));
+    return Accessors.self(this);
   }
 
-  /** For booster=dart only: rate_drop (0..1) H2O name: {@code rate_drop}. */
+  /** For booster=dart only: rate_drop (0..1). H2O name: {@code rate_drop}. */
   public FloatParam rateDrop() {
-    return rateDrop;
+    return Accessors.param(this, "rateDrop");
   }
 
+  /** The value of {@link #rateDrop()}: as set, else its default. */
   public float getRateDrop() {
-    return (Float) $(rateDrop);
+    return (Float) getOrDefault(rateDrop());
   }
 
+  /** Sets {@link #rateDrop()}. */
   public S setRateDrop(float value) {
-    set(rateDrop, (Object) value);
-    return self();
+    set(rateDrop(), Accessors.checked(this, rateDrop(), value));
+    return Accessors.self(this);
   }
 
-  /** For booster=dart only: one_drop H2O name: {@code one_drop}. */
+  /** For booster=dart only: one_drop. H2O name: {@code one_drop}. */
   public BooleanParam oneDrop() {
-    return oneDrop;
+    return Accessors.param(this, "oneDrop");
   }
 
+  /** The value of {@link #oneDrop()}: as set, else its default. */
   public boolean getOneDrop() {
-    return (Boolean) $(oneDrop);
+    return (Boolean) getOrDefault(oneDrop());
   }
 
+  /** Sets {@link #oneDrop()}. */
   public S setOneDrop(boolean value) {
-    set(oneDrop, (Object) value);
-    return self();
+    set(oneDrop(), Accessors.checked(this, oneDrop(), value));
+    return Accessors.self(this);
   }
 
-  /** For booster=dart only: skip_drop (0..1) H2O name: {@code skip_drop}. */
+  /** For booster=dart only: skip_drop (0..1). H2O name: {@code skip_drop}. */
   public FloatParam skipDrop() {
-    return skipDrop;
+    return Accessors.param(this, "skipDrop");
   }
 
+  /** The value of {@link #skipDrop()}: as set, else its default. */
   public float getSkipDrop() {
-    return (Float) $(skipDrop);
+    return (Float) getOrDefault(skipDrop());
   }
 
+  /** Sets {@link #skipDrop()}. */
   public S setSkipDrop(float value) {
-    set(skipDrop, (Object) value);
-    return self();
+    set(skipDrop(), Accessors.checked(this, skipDrop(), value));
+    return Accessors.self(this);
   }
 
-  /** Tree method One of auto, exact, approx, hist. H2O name: {@code tree_method}. */
+  /** Tree method. One of auto, exact, approx, hist. H2O name: {@code tree_method}. */
   public Param<String> treeMethod() {
-    return treeMethod;
+    return Accessors.param(this, "treeMethod");
   }
 
+  /** The value of {@link #treeMethod()}: as set, else its default, else null. */
   public String getTreeMethod() {
-    return valueOrNull(treeMethod);
+    return Accessors.valueOrNull(this, treeMethod());
   }
 
+  /** Sets {@link #treeMethod()}; a value outside its limits fails here. */
   public S setTreeMethod(String value) {
-    set(treeMethod, h2oEnumValue("treeMethod", value, TREE_METHOD_VALUES));
-    return self();
+    set(treeMethod(), Accessors.checked(this, treeMethod(), value));
+    return Accessors.self(this);
   }
 
-  /** Grow policy - depthwise is standard GBM, lossguide is LightGBM One of depthwise, lossguide. H2O name: {@code grow_policy}. */
+  /** Grow policy - depthwise is standard GBM, lossguide is LightGBM. One of depthwise, lossguide. H2O name: {@code grow_policy}. */
   public Param<String> growPolicy() {
-    return growPolicy;
+    return Accessors.param(this, "growPolicy");
   }
 
+  /** The value of {@link #growPolicy()}: as set, else its default, else null. */
   public String getGrowPolicy() {
-    return valueOrNull(growPolicy);
+    return Accessors.valueOrNull(this, growPolicy());
   }
 
+  /** Sets {@link #growPolicy()}; a value outside its limits fails here. */
   public S setGrowPolicy(String value) {
-    set(growPolicy, h2oEnumValue("growPolicy", value, GROW_POLICY_VALUES));
-    return self();
+    set(growPolicy(), Accessors.checked(this, growPolicy(), value));
+    return Accessors.self(this);
   }
 
-  /** Booster type One of gbtree, gblinear, dart. H2O name: {@code booster}. */
+  /** Booster type. One of gbtree, gblinear, dart. H2O name: {@code booster}. */
   public Param<String> booster() {
-    return booster;
+    return Accessors.param(this, "booster");
   }
 
+  /** The value of {@link #booster()}: as set, else its default, else null. */
   public String getBooster() {
-    return valueOrNull(booster);
+    return Accessors.valueOrNull(this, booster());
   }
 
+  /** Sets {@link #booster()}; a value outside its limits fails here. */
   public S setBooster(String value) {
-    set(booster, h2oEnumValue("booster", value, BOOSTER_VALUES));
-    return self();
+    set(booster(), Accessors.checked(this, booster(), value));
+    return Accessors.self(this);
   }
 
-  /** L2 regularization H2O name: {@code reg_lambda}. */
+  /** L2 regularization. H2O name: {@code reg_lambda}. */
   public FloatParam regLambda() {
-    return regLambda;
+    return Accessors.param(this, "regLambda");
   }
 
+  /** The value of {@link #regLambda()}: as set, else its default. */
   public float getRegLambda() {
-    return (Float) $(regLambda);
+    return (Float) getOrDefault(regLambda());
   }
 
+  /** Sets {@link #regLambda()}. */
   public S setRegLambda(float value) {
-    set(regLambda, (Object) value);
-    return self();
+    set(regLambda(), Accessors.checked(this, regLambda(), value));
+    return Accessors.self(this);
   }
 
-  /** L1 regularization H2O name: {@code reg_alpha}. */
+  /** L1 regularization. H2O name: {@code reg_alpha}. */
   public FloatParam regAlpha() {
-    return regAlpha;
+    return Accessors.param(this, "regAlpha");
   }
 
+  /** The value of {@link #regAlpha()}: as set, else its default. */
   public float getRegAlpha() {
-    return (Float) $(regAlpha);
+    return (Float) getOrDefault(regAlpha());
   }
 
+  /** Sets {@link #regAlpha()}. */
   public S setRegAlpha(float value) {
-    set(regAlpha, (Object) value);
-    return self();
+    set(regAlpha(), Accessors.checked(this, regAlpha(), value));
+    return Accessors.self(this);
   }
 
   /** Type of DMatrix. For sparse, NAs and 0 are treated equally. One of auto, dense, sparse. H2O name: {@code dmatrix_type}. */
   public Param<String> dmatrixType() {
-    return dmatrixType;
+    return Accessors.param(this, "dmatrixType");
   }
 
+  /** The value of {@link #dmatrixType()}: as set, else its default, else null. */
   public String getDmatrixType() {
-    return valueOrNull(dmatrixType);
+    return Accessors.valueOrNull(this, dmatrixType());
   }
 
+  /** Sets {@link #dmatrixType()}; a value outside its limits fails here. */
   public S setDmatrixType(String value) {
-    set(dmatrixType, h2oEnumValue("dmatrixType", value, DMATRIX_TYPE_VALUES));
-    return self();
+    set(dmatrixType(), Accessors.checked(this, dmatrixType(), value));
+    return Accessors.self(this);
   }
 
   /** Backend. By default (auto), a GPU is used if available. One of auto, gpu, cpu. H2O name: {@code backend}. */
   public Param<String> backend() {
-    return backend;
+    return Accessors.param(this, "backend");
   }
 
+  /** The value of {@link #backend()}: as set, else its default, else null. */
   public String getBackend() {
-    return valueOrNull(backend);
+    return Accessors.valueOrNull(this, backend());
   }
 
+  /** Sets {@link #backend()}; a value outside its limits fails here. */
   public S setBackend(String value) {
-    set(backend, h2oEnumValue("backend", value, BACKEND_VALUES));
-    return self();
+    set(backend(), Accessors.checked(this, backend(), value));
+    return Accessors.self(this);
   }
 
   /** Which GPU(s) to use. H2O name: {@code gpu_id}. */
   public IntArrayParam gpuId() {
-    return gpuId;
+    return Accessors.param(this, "gpuId");
   }
 
+  /** The value of {@link #gpuId()}: as set, else its default, else null. */
   public int[] getGpuId() {
-    return valueOrNull(gpuId);
+    return Accessors.valueOrNull(this, gpuId());
   }
 
+  /** Sets {@link #gpuId()}. */
   public S setGpuId(int[] value) {
-    set(gpuId, value.clone());
-    return self();
-  }
-
-  /** Gains/Lift table number of bins. 0 means disabled.. Default value -1 means automatic binning. H2O name: {@code gainslift_bins}. */
-  public IntParam gainsliftBins() {
-    return gainsliftBins;
-  }
-
-  public int getGainsliftBins() {
-    return (Integer) $(gainsliftBins);
-  }
-
-  public S setGainsliftBins(int value) {
-    set(gainsliftBins, (Object) value);
-    return self();
+    set(gpuId(), Accessors.checked(this, gpuId(), value));
+    return Accessors.self(this);
   }
 
   /** Controls the effect of observations with positive labels in relation to the observations with negative labels on gradient calculation. Useful for imbalanced problems. H2O name: {@code scale_pos_weight}. */
   public FloatParam scalePosWeight() {
-    return scalePosWeight;
+    return Accessors.param(this, "scalePosWeight");
   }
 
+  /** The value of {@link #scalePosWeight()}: as set, else its default. */
   public float getScalePosWeight() {
-    return (Float) $(scalePosWeight);
+    return (Float) getOrDefault(scalePosWeight());
   }
 
+  /** Sets {@link #scalePosWeight()}. */
   public S setScalePosWeight(float value) {
-    set(scalePosWeight, (Object) value);
-    return self();
+    set(scalePosWeight(), Accessors.checked(this, scalePosWeight(), value));
+    return Accessors.self(this);
   }
 
   /** Specification of evaluation metric that will be passed to the native XGBoost backend. H2O name: {@code eval_metric}. */
   public Param<String> evalMetric() {
-    return evalMetric;
+    return Accessors.param(this, "evalMetric");
   }
 
+  /** The value of {@link #evalMetric()}: as set, else its default, else null. */
   public String getEvalMetric() {
-    return valueOrNull(evalMetric);
+    return Accessors.valueOrNull(this, evalMetric());
   }
 
+  /** Sets {@link #evalMetric()}. */
   public S setEvalMetric(String value) {
-    set(evalMetric, value);
-    return self();
+    set(evalMetric(), Accessors.checked(this, evalMetric(), value));
+    return Accessors.self(this);
   }
 
   /** If enabled, score only the evaluation metric. This can make model training faster if scoring is frequent (eg. each iteration). H2O name: {@code score_eval_metric_only}. */
   public BooleanParam scoreEvalMetricOnly() {
-    return scoreEvalMetricOnly;
+    return Accessors.param(this, "scoreEvalMetricOnly");
   }
 
+  /** The value of {@link #scoreEvalMetricOnly()}: as set, else its default. */
   public boolean getScoreEvalMetricOnly() {
-    return (Boolean) $(scoreEvalMetricOnly);
+    return (Boolean) getOrDefault(scoreEvalMetricOnly());
   }
 
+  /** Sets {@link #scoreEvalMetricOnly()}. */
   public S setScoreEvalMetricOnly(boolean value) {
-    set(scoreEvalMetricOnly, (Object) value);
-    return self();
+    set(scoreEvalMetricOnly(), Accessors.checked(this, scoreEvalMetricOnly(), value));
+    return Accessors.self(this);
   }
 
   @Override
   protected final String algorithm() {
     return "xgboost";
-  }
-
-  /** The H2O parameters set explicitly on this estimator, by H2O's names; H2O applies its defaults to the rest. */
-  @Override
-  public Map<String, Object> h2oParameters() {
-    Map<String, Object> set = new LinkedHashMap<>(super.h2oParameters());
-    set.putAll(explicitlySet(H2O_NAMES));
-    return set;
   }
 }

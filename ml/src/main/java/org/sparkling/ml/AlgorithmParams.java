@@ -10,9 +10,9 @@ import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 
 /**
- * An estimator's algorithm params by Spark name, with H2O's name and spelling of each value. It asks the estimator itself:
- * it sets one param alone on a blank copy and reads what {@link H2OEstimator#h2oParameters()} makes of it, so it follows
- * whatever way the params classes map names and values.
+ * An estimator's algorithm params by Spark name, with H2O's name (from the table the estimator declared them from) and
+ * H2O's spelling of each value: it sets one param alone on a blank copy and reads what {@link H2OEstimator#h2oParameters()}
+ * makes of it, so values go through the same checks and conversions as when the estimator trains.
  */
 final class AlgorithmParams {
   private final H2OEstimator<?> estimator;
@@ -20,14 +20,7 @@ final class AlgorithmParams {
 
   private AlgorithmParams(H2OEstimator<?> estimator) {
     this.estimator = estimator;
-    for (Param<?> param : estimator.params()) {
-      if (estimator.hasDefault(param)) {
-        Map<String, Object> alone = alone(param, estimator.getDefault(param).get());
-        if (alone.size() == 1) {
-          h2oNames.put(param.name(), alone.keySet().iterator().next());
-        }
-      }
-    }
+    h2oNames.putAll(estimator.algorithmParamNames());
   }
 
   static AlgorithmParams of(H2OEstimator<?> estimator) {

@@ -109,6 +109,11 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
    * Finds the algorithm's params without {@code params()}: Spark lists those by calling every param accessor, and the
    * generated accessors look their params up here.
    */
+  /** The algorithm's params declared from its table: Spark name -> H2O name, in the table's order. */
+  final Map<String, String> algorithmParamNames() {
+    return java.util.Collections.unmodifiableMap(h2oParamNames);
+  }
+
   @Override
   public Param<Object> getParam(String paramName) {
     Param<Object> param = h2oParams.get(paramName);

@@ -139,6 +139,9 @@ public record H2OParamSpec(
 
   /** Whether H2O accepts the value as it is (the check Spark runs on every value it sets). */
   boolean accepts(Object value) {
+    if (!type.valueClass.isInstance(value)) {
+      return false;
+    }
     if (!values.isEmpty()) {
       return values.contains(value);
     }

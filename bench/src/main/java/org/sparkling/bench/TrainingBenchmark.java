@@ -89,7 +89,7 @@ public final class TrainingBenchmark implements Callable<Integer> {
   long warmUpRows = 20_000;
 
   @Option(names = "--rounds", description = "measured fits per contender (default: ${DEFAULT-VALUE})")
-  int rounds = 1;
+  int rounds = 3;
 
   @Option(names = "--scoring-warm-up-rounds", description = "unmeasured scoring rounds first (default: ${DEFAULT-VALUE})")
   int scoringWarmUpRounds = 1;

@@ -70,6 +70,16 @@ class ModelPlotsTest {
   }
 
   @Test
+  void plotsAModelSavedByTheFirstReleaseFromTheMetricsItKept(@TempDir Path folder) throws Exception {
+    Path fixture = Path.of(getClass().getClassLoader().getResource(H2OMOJOModelPipelineTest.FIXTURE + "/model").toURI());
+    H2OMOJOModel saved = H2OMOJOModel.load(fixture.toString());
+    saved.plotRoc(folder.resolve("roc.png"));
+    saved.plotConfusionMatrix(folder.resolve("confusion.png"));
+    assertThat(ImageIO.read(folder.resolve("roc.png").toFile()).getWidth()).isEqualTo(ModelPlots.WIDTH);
+    assertThat(ImageIO.read(folder.resolve("confusion.png").toFile()).getHeight()).isEqualTo(ModelPlots.HEIGHT);
+  }
+
+  @Test
   void refusesARocCurveOfARegressionNamingItsKind(@TempDir Path folder) {
     assertThatThrownBy(() -> regression.plotRoc(folder.resolve("roc.png")))
         .isInstanceOf(IllegalStateException.class)

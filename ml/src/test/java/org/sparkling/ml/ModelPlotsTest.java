@@ -3,6 +3,7 @@ package org.sparkling.ml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -67,6 +68,17 @@ class ModelPlotsTest {
       assertThat(image.getWidth()).isEqualTo(ModelPlots.WIDTH);
       assertThat(image.getHeight()).isEqualTo(ModelPlots.HEIGHT);
     }
+  }
+
+  @Test
+  void drawsTheConfusionMatrixOfAMulticlassModelWithoutADisplay(@TempDir Path folder) throws IOException {
+    H2OMOJOModel multiclass =
+        new H2OGBM().setLabelCol("origin").setFeaturesCols("distance", "hour").setNtrees(3).setSeed(1).fit(train);
+    assertThat(multiclass.modelCategory()).isEqualTo("Multinomial");
+    Path png = folder.resolve("confusion.png");
+    multiclass.plotConfusionMatrix(png);
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(ModelPlots.WIDTH);
+    assertThat(GraphicsEnvironment.isHeadless()).isTrue();
   }
 
   @Test

@@ -102,8 +102,12 @@ final class ModelPlots {
   /** H2O's confusion matrix on the validation data, or on the training data without validation, as a heat map. */
   void confusionMatrix(Path png) {
     requireCategory("A confusion matrix", "Binomial", "Multinomial");
-    String data = details.table("validation_metrics", "cm", "table").rows() > 0 ? "validation" : "training";
-    TwoDimTable table = details.table(data + "_metrics", "cm", "table");
+    String data = "validation";
+    TwoDimTable table = details.table("validation_metrics", "cm", "table");
+    if (table.rows() == 0) {
+      data = "training";
+      table = details.table("training_metrics", "cm", "table");
+    }
     if (table.rows() == 0) {
       throw new IllegalStateException("Cannot plot a confusion matrix: no confusion matrix" + NO_DETAILS);
     }

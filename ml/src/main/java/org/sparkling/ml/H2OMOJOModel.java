@@ -271,6 +271,36 @@ public final class H2OMOJOModel extends Model<H2OMOJOModel> implements MLWritabl
     return details.modelSummary();
   }
 
+  /**
+   * Writes the ROC curve of a binomial classifier on its training data (and validation data, if any) as a PNG image, titled
+   * with the AUC. Needs the metrics H2O computed in training: a model from a MOJO without model details has none.
+   */
+  public void plotRoc(Path png) {
+    plots().roc(png);
+  }
+
+  /** Writes the 20 most important variables by H2O's scaled importance as a PNG bar chart. */
+  public void plotVariableImportance(Path png) {
+    plots().variableImportance(png);
+  }
+
+  /** Writes a classifier's confusion matrix (on the validation data, else the training data) as a PNG heat map. */
+  public void plotConfusionMatrix(Path png) {
+    plots().confusionMatrix(png);
+  }
+
+  /**
+   * Writes a regression model's residuals (label - prediction) against its predictions as a PNG scatter plot, on at most
+   * 5000 rows of {@code scored}: data this model transformed, holding its prediction column and {@code labelCol}.
+   */
+  public void plotResiduals(Path png, Dataset<Row> scored, String labelCol) {
+    plots().residuals(png, scored, getPredictionCol(), labelCol);
+  }
+
+  private ModelPlots plots() {
+    return new ModelPlots(modelCategory(), details);
+  }
+
   /** The MOJO zip, e.g. to deploy it elsewhere. */
   public byte[] mojo() {
     return mojo.clone();

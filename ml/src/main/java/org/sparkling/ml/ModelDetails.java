@@ -113,6 +113,15 @@ public final class ModelDetails implements Serializable {
     return table.rows() == 0 ? Map.of() : table.row(0);
   }
 
+  /** One of H2O's tables under the model's output, e.g. {@code ("training_metrics", "cm", "table")}; empty when absent. */
+  TwoDimTable table(String... path) {
+    JsonNode node = output();
+    for (String field : path) {
+      node = node.path(field);
+    }
+    return TwoDimTable.of(node);
+  }
+
   private Map<String, Double> metrics(String field) {
     JsonNode metrics = output().path(field);
     Map<String, Double> values = new LinkedHashMap<>();

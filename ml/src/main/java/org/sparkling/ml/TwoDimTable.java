@@ -29,6 +29,14 @@ record TwoDimTable(List<String> columns, JsonNode data, int rows) {
     return cell.isNumber() ? cell.doubleValue() : Double.NaN;
   }
 
+  double[] numbers(String column) {
+    double[] values = new double[rows];
+    for (int row = 0; row < rows; row++) {
+      values[row] = number(row, column);
+    }
+    return values;
+  }
+
   Map<String, Object> row(int row) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (String column : columns) {

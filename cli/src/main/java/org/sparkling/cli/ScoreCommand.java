@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.sparkling.ml.H2OMOJOModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Scores a data file with a MOJO and writes the input columns with the predictions. */
@@ -49,11 +50,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "fail on a categorical level the model has not seen, instead of scoring it as missing")
   boolean failOnUnknownCategoricals;
 
-  @Option(names = "--master", description = "Spark master (default: ${DEFAULT-VALUE})")
-  String master = "local[2]";
-
-  @Option(names = "--verbose", description = "print the stack trace of a failure")
-  boolean verbose;
+  @Mixin RunOptions run;
 
   private final PrintStream stdout = System.out;
 
@@ -66,7 +63,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     H2OMOJOModel mojo =
         H2OMOJOModel.createFromMojo(model).setConvertUnknownCategoricalLevelsToNa(!failOnUnknownCategoricals);
-    SparkSession spark = LocalSpark.start(master, "sparkling-score");
+    SparkSession spark = LocalSpark.start(run.master, "sparkling-score");
     Dataset<Row> frame = input.read(spark, data, "--data");
     Columns.require(frame, Arrays.asList(mojo.getFeaturesCols()), "feature", "--data");
     Dataset<Row> scored = mojo.transform(frame);

@@ -1,5 +1,6 @@
 package org.sparkling.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,10 +26,14 @@ public final class SparklingCommand implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The command line with its conventions: case-insensitive choices, one-line failures (exit code 1). */
+  /**
+   * The command line with its conventions: case-insensitive choices, relative paths from the caller's folder, one-line
+   * failures (exit code 1).
+   */
   static CommandLine commandLine() {
     return new CommandLine(new SparklingCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(Path.class, new CallerPaths())
         .setExecutionExceptionHandler(new ExitCodes());
   }
 

@@ -13,6 +13,7 @@ import org.sparkling.H2OContext;
 import org.sparkling.ml.H2OMOJOModel;
 import org.sparkling.ml.H2OSupervisedEstimator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Trains a model on a data file and writes its MOJO. */
@@ -49,14 +50,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "seed of the algorithm (default: ${DEFAULT-VALUE})")
   long seed = 42;
 
-  @Option(names = "--master", description = "Spark master (default: ${DEFAULT-VALUE})")
-  String master = "local[2]";
+  @Mixin RunOptions run;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "the MOJO zip to write, e.g. model.zip")
   Path out;
-
-  @Option(names = "--verbose", description = "print the stack trace of a failure")
-  boolean verbose;
 
   private final PrintStream stdout = System.out;
 
@@ -64,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     DataFormat dataFormat = DataFormat.of(format, data, "--format", null);
     H2OSupervisedEstimator<?> estimator = algorithm.estimator();
-    SparkSession spark = LocalSpark.start(master, "sparkling-train");
+    SparkSession spark = LocalSpark.start(run.master, "sparkling-train");
     Dataset<Row> frame = dataFormat.read(spark, data, "--data");
     Columns.require(frame, List.of(label), "label", "--label");
     estimator.setLabelCol(label).setSeed(seed);

@@ -80,6 +80,24 @@ class TrainAndScoreCommandTest {
   }
 
   @Test
+  void printsTheStackTraceOfAFailureOnlyWithVerbose() {
+    CommandRun run = CommandRun.of("train", "--data", csv.toString(), "--label", "label", "--features", "x,z",
+        "--out", folder.resolve("none.zip").toString(), "--verbose");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).startsWith("No feature column 'z' in the data (--features)").contains("\tat ");
+  }
+
+  @Test
+  void explainsAMissingModelFile() {
+    CommandRun run = CommandRun.of(
+        "score", "--model", "no/such/model.zip", "--data", csv.toString(), "--out", folder.resolve("x.csv").toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).contains("No such file: no/such/model.zip (--model)");
+  }
+
+  @Test
   void explainsAMissingDataFile() {
     CommandRun run = CommandRun.of(
         "train", "--data", "no/such/data.csv", "--label", "label", "--out", folder.resolve("none.zip").toString());

@@ -14,6 +14,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sparkling.ml.H2OMOJOModel;
 
 /** {@code sparkling train} and {@code score} on real files; one Spark and one H2O for the class, one model trained once. */
@@ -40,6 +42,27 @@ class TrainAndScoreCommandTest {
     assertThat(loaded.modelCategory()).isEqualTo("Binomial");
     assertThat(loaded.getFeaturesCols()).containsExactlyInAnyOrder("x", "y", "color");
     assertThat(training.out()).contains("Trained gbm (Binomial) on 300 rows").contains("AUC").contains("logloss");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"drf", "xgboost", "glm", "deeplearning"})
+  void trainsEveryAlgorithm(String algorithm) {
+    Path mojo = folder.resolve(algorithm + ".zip");
+
+    CommandRun run = CommandRun.of(
+        "train", "--data", csv.toString(), "--label", "label", "--algo", algorithm, "--out", mojo.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(H2OMOJOModel.createFromMojo(mojo).modelCategory()).isEqualTo("Binomial");
+    assertThat(run.out()).contains("Trained " + algorithm).contains("AUC");
+  }
+
+  @Test
+  void documentsTheExitCodesInTheHelp() {
+    CommandRun run = CommandRun.of("train", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Exit codes: 0 success; 1 failure while running").contains("--algo");
   }
 
   @Test

@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
     if (!Files.isRegularFile(data)) {
       System.err.println(
           "No flights data at " + data.toAbsolutePath() + "; run from the repository root (./sparkling demo) or pass --data FILE");
-      return 2;
+      return ExitCodes.FAILURE;
     }
     StepTimer steps = new StepTimer(out);
     SparkSession spark =

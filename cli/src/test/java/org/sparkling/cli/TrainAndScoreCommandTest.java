@@ -45,7 +45,7 @@ class TrainAndScoreCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"drf", "xgboost", "glm", "deeplearning"})
+  @ValueSource(strings = {"drf", "xgboost", "glm", "deeplearning", "automl"})
   void trainsEveryAlgorithm(String algorithm) {
     Path mojo = folder.resolve(algorithm + ".zip");
 

@@ -16,8 +16,10 @@ enum Algorithm {
   XGBOOST(H2OXGBoost::new),
   GLM(H2OGLM::new),
   DEEPLEARNING(H2ODeepLearning::new),
-  // A small search that finishes in minutes on a laptop; H2O's own default has no model limit.
-  AUTOML(() -> new H2OAutoML().setMaxModels(5));
+  AUTOML(H2OAutoML::new);
+
+  /** The models AutoML trains unless told otherwise: a search that ends in minutes on a laptop (H2O has no limit). */
+  static final int MAX_MODELS_DEFAULT = 5;
 
   private final Supplier<H2OSupervisedEstimator<?>> estimator;
 
@@ -25,7 +27,9 @@ enum Algorithm {
     this.estimator = estimator;
   }
 
-  H2OSupervisedEstimator<?> estimator() {
-    return estimator.get();
+  /** The estimator, with {@code maxModels} applied when it is AutoML. */
+  H2OSupervisedEstimator<?> estimator(int maxModels) {
+    H2OSupervisedEstimator<?> created = estimator.get();
+    return created instanceof H2OAutoML automl ? automl.setMaxModels(maxModels) : created;
   }
 }

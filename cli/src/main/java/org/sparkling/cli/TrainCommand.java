@@ -36,8 +36,11 @@ final class TrainCommand implements Callable<Integer> {
   String label;
 
   @Option(names = "--algo", paramLabel = "ALGO",
-      description = "gbm, drf, xgboost, glm, deeplearning or automl (at most 5 models) (default: gbm)")
+      description = "gbm, drf, xgboost, glm, deeplearning or automl, with H2O's defaults (default: gbm)")
   Algorithm algorithm = Algorithm.GBM;
+
+  @Option(names = "--max-models", paramLabel = "N", description = "the most models automl trains (default: ${DEFAULT-VALUE})")
+  int maxModels = Algorithm.MAX_MODELS_DEFAULT;
 
   @Option(names = "--features", split = ",", paramLabel = "COL",
       description = "the columns to learn from, comma-separated (default: all but the label)")
@@ -60,7 +63,7 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DataFormat dataFormat = DataFormat.of(format, data, "--format", null);
-    H2OSupervisedEstimator<?> estimator = algorithm.estimator();
+    H2OSupervisedEstimator<?> estimator = algorithm.estimator(maxModels);
     SparkSession spark = LocalSpark.start(run.master, "sparkling-train");
     Dataset<Row> frame = dataFormat.read(spark, data, "--data");
     Columns.require(frame, List.of(label), "label", "--label");

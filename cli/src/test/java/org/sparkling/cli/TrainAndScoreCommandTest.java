@@ -45,7 +45,7 @@ class TrainAndScoreCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"drf", "xgboost", "glm", "deeplearning", "automl"})
+  @ValueSource(strings = {"drf", "xgboost", "glm", "deeplearning"})
   void trainsEveryAlgorithm(String algorithm) {
     Path mojo = folder.resolve(algorithm + ".zip");
 
@@ -55,6 +55,17 @@ class TrainAndScoreCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(H2OMOJOModel.createFromMojo(mojo).modelCategory()).isEqualTo("Binomial");
     assertThat(run.out()).contains("Trained " + algorithm).contains("AUC");
+  }
+
+  @Test
+  void trainsAutomlAndWritesTheLeadersMojo() {
+    Path mojo = folder.resolve("automl.zip");
+
+    CommandRun run = CommandRun.of("train", "--data", csv.toString(), "--label", "label", "--algo", "automl",
+        "--max-models", "1", "--out", mojo.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(H2OMOJOModel.createFromMojo(mojo).modelCategory()).isEqualTo("Binomial");
   }
 
   @Test

@@ -69,6 +69,32 @@ class TrainAndScoreCommandTest {
   }
 
   @Test
+  void trainsARegressionOnANumericLabelAndPrintsItsRmse() {
+    Path mojo = folder.resolve("regression.zip");
+
+    CommandRun run = CommandRun.of("train", "--data", csv.toString(), "--label", "y", "--features", "x,color",
+        "--algo", "glm", "--out", mojo.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Trained glm (Regression)").contains("RMSE").doesNotContain("AUC");
+  }
+
+  @Test
+  void scoresAnUnseenCategoricalLevelAsMissingUnlessTold() throws IOException {
+    Path unseen = Files.write(folder.resolve("unseen.csv"), List.of("x,y,color,label", "0.5,0.9,purple,yes", "0.1,0.2,red,no"));
+
+    CommandRun lenient = CommandRun.of(
+        "score", "--model", model.toString(), "--data", unseen.toString(), "--out", folder.resolve("lenient").toString());
+    CommandRun strict = CommandRun.of("score", "--model", model.toString(), "--data", unseen.toString(),
+        "--out", folder.resolve("strict").toString(), "--no-unknown-categoricals-as-na");
+
+    assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+    assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
+    assertThat(strict.err().lines().count()).as(strict.toString()).isEqualTo(1);
+    assertThat(strict.err()).contains("purple");
+  }
+
+  @Test
   void documentsTheExitCodesInTheHelp() {
     CommandRun run = CommandRun.of("train", "--help");
 

@@ -32,11 +32,16 @@ enum DataFormat {
         "Cannot tell the format of " + file + " from its extension; pass " + option + " csv|parquet|json|orc");
   }
 
-  /** Reads a file or folder of this format; CSV with a header row and inferred column types. */
-  Dataset<Row> read(SparkSession spark, Path file, String option) {
+  /** The file an option names, checked before Spark starts so that a typo fails at once. */
+  static Path existing(Path file, String option) {
     if (!Files.exists(file)) {
       throw new CommandFailure("No such file: " + file + " (" + option + ")");
     }
+    return file;
+  }
+
+  /** Reads a file or folder of this format; CSV with a header row and inferred column types. */
+  Dataset<Row> read(SparkSession spark, Path file) {
     String path = file.toAbsolutePath().toString();
     switch (this) {
       case CSV:

@@ -56,7 +56,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataFormat input = DataFormat.of(format, data, "--format", null);
+    DataFormat input = DataFormat.of(format, DataFormat.existing(data, "--data"), "--format", null);
     DataFormat output = DataFormat.of(outFormat, out, "--out-format", DataFormat.PARQUET);
     if (!Files.isRegularFile(model)) {
       throw new CommandFailure("No such file: " + model + " (--model); pass the MOJO zip that `sparkling train` wrote");
@@ -64,7 +64,7 @@ final class ScoreCommand implements Callable<Integer> {
     H2OMOJOModel mojo =
         H2OMOJOModel.createFromMojo(model).setConvertUnknownCategoricalLevelsToNa(!failOnUnknownCategoricals);
     SparkSession spark = LocalSpark.start(run.master, "sparkling-score");
-    Dataset<Row> frame = input.read(spark, data, "--data");
+    Dataset<Row> frame = input.read(spark, data);
     Columns.require(frame, Arrays.asList(mojo.getFeaturesCols()), "feature", "--data");
     Dataset<Row> scored = mojo.transform(frame);
     if (output == DataFormat.CSV) {

@@ -1,6 +1,7 @@
 package org.sparkling.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -62,10 +63,14 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataFormat dataFormat = DataFormat.of(format, data, "--format", null);
+    DataFormat dataFormat = DataFormat.of(format, DataFormat.existing(data, "--data"), "--format", null);
+    Path folder = out.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new CommandFailure("No such folder: " + folder + " (--out); create it or write the MOJO elsewhere");
+    }
     H2OSupervisedEstimator<?> estimator = algorithm.estimator(maxModels);
     SparkSession spark = LocalSpark.start(run.master, "sparkling-train");
-    Dataset<Row> frame = dataFormat.read(spark, data, "--data");
+    Dataset<Row> frame = dataFormat.read(spark, data);
     Columns.require(frame, List.of(label), "label", "--label");
     estimator.setLabelCol(label).setSeed(seed);
     if (features != null) {

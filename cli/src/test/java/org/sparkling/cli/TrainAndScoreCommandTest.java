@@ -139,6 +139,15 @@ class TrainAndScoreCommandTest {
   }
 
   @Test
+  void explainsAMissingOutputFolderBeforeTraining() {
+    CommandRun run = CommandRun.of(
+        "train", "--data", csv.toString(), "--label", "label", "--out", folder.resolve("no/such/model.zip").toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).contains("No such folder: " + folder.resolve("no/such")).contains("(--out)");
+  }
+
+  @Test
   void explainsAMissingModelFile() {
     CommandRun run = CommandRun.of(
         "score", "--model", "no/such/model.zip", "--data", csv.toString(), "--out", folder.resolve("x.csv").toString());

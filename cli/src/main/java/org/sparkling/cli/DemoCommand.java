@@ -62,19 +62,12 @@ final class DemoCommand implements Callable<Integer> {
     if (!Files.isRegularFile(data)) {
       System.err.println(
           "No flights data at " + data.toAbsolutePath() + "; run from the repository root (./sparkling demo) or pass --data FILE");
-      return 2;
+      return ExitCodes.FAILURE;
     }
     StepTimer steps = new StepTimer(out);
     SparkSession spark =
         steps.time("start Spark (" + master + ")", () ->
-            SparkSession.builder()
-                .master(master)
-                .appName("sparkling-demo")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.session.timeZone", "UTC")
-                .getOrCreate());
+            LocalSpark.start(master, "sparkling-demo"));
     try {
       H2OContext hc = steps.time("start H2O (H2OContext.getOrCreate)", () -> H2OContext.getOrCreate(spark));
       Dataset<Row> flights = steps.time("load flights and derive features in Spark", () -> features(spark).cache());

@@ -1,5 +1,6 @@
 package org.sparkling.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Sparkling Water for Spark 4: H2O-3 machine learning inside Apache Spark.",
-    subcommands = {DemoCommand.class, NodeCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class, TrainCommand.class, ScoreCommand.class, NodeCommand.class, ClusterCommand.class,
+      VersionCommand.class, CommandLine.HelpCommand.class
+    },
+    footer = ExitCodes.HELP)
 public final class SparklingCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -18,7 +23,18 @@ public final class SparklingCommand implements Runnable {
     if (System.getProperty("log4j2.configurationFile") == null) {
       System.setProperty("log4j2.configurationFile", "sparkling-cli-log4j2.properties");
     }
-    System.exit(new CommandLine(new SparklingCommand()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The command line with its conventions: case-insensitive choices, relative paths from the caller's folder, one-line
+   * failures (exit code 1).
+   */
+  static CommandLine commandLine() {
+    return new CommandLine(new SparklingCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(Path.class, new CallerPaths())
+        .setExecutionExceptionHandler(new ExitCodes());
   }
 
   @Override

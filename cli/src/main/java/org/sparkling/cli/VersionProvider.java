@@ -10,7 +10,18 @@ final class VersionProvider implements IVersionProvider {
     return new String[] {
       "Sparkling Water " + (version == null ? "(development build)" : version),
       "Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION(),
+      "H2O " + h2oVersion(),
       "Java " + Runtime.version()
     };
+  }
+
+  /** H2O's own build version; h2o-core is a runtime dependency of the command line, not a compile one. */
+  private static String h2oVersion() {
+    try {
+      Object build = Class.forName("water.init.AbstractBuildVersion").getMethod("getBuildVersion").invoke(null);
+      return (String) build.getClass().getMethod("projectVersion").invoke(build);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return "(not on the classpath)";
+    }
   }
 }

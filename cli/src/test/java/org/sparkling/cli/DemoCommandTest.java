@@ -49,7 +49,7 @@ class DemoCommandTest {
     } finally {
       System.setErr(original);
     }
-    assertThat(exitCode).isEqualTo(2);
+    assertThat(exitCode).isEqualTo(1);
     assertThat(errors.toString(StandardCharsets.UTF_8)).contains("no/such/flights.parquet").contains("--data");
   }
 }

@@ -22,6 +22,7 @@ import org.sparkling.client.H2OClientException;
 import org.sparkling.client.Job;
 import org.sparkling.convert.ChunkTransport;
 import org.sparkling.convert.FrameWriter;
+import org.sparkling.extension.SparklingServlets;
 
 /**
  * The entry point of Sparkling Water: an H2O cluster attached to a SparkSession.
@@ -220,9 +221,12 @@ public final class H2OContext {
     return new H2OFrame(client.describeFrame(frameId), () -> client().describeFrame(frameId));
   }
 
-  /** The URL of H2O Flow, H2O's web notebook, on this cluster. */
+  /**
+   * The URL of H2O Flow, H2O's web notebook, on this cluster. It opens with the cluster's frames and models listed (Flow's
+   * {@code getFrames} and {@code getModels} cells already run); H2O's plain Flow stays at {@code /flow/index.html}.
+   */
   public String flowURL() {
-    return client.node().resolve("/flow/index.html").toString();
+    return client.node().resolve(SparklingServlets.FLOW_START_PAGE).toString();
   }
 
   /** The REST address of the H2O node the driver talks to. */

@@ -44,7 +44,7 @@ class H2OContextTest {
         HttpClient.newHttpClient()
             .send(HttpRequest.newBuilder(URI.create(hc.flowURL())).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(flow.statusCode()).isEqualTo(200);
-    assertThat(flow.body()).contains("<html");
+    assertThat(flow.body()).contains("<html").contains("js/flow.js").contains("'getFrames'").contains("'getModels'");
   }
 
   @Test
@@ -61,7 +61,7 @@ class H2OContextTest {
     assertThat(report)
         .contains("internal, one H2O node embedded in this JVM")
         .contains("3.44.0.1")
-        .contains("/flow/index.html")
+        .contains("/flow/sparkling.html")
         .contains("127.0.0.1:");
   }
 

@@ -40,11 +40,17 @@ class H2OContextTest {
   @Test
   void flowAnswersAtItsUrl() throws Exception {
     H2OContext hc = H2OContext.getOrCreate(spark);
-    HttpResponse<String> flow =
-        HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(hc.flowURL())).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> flow = get(URI.create(hc.flowURL()));
     assertThat(flow.statusCode()).isEqualTo(200);
     assertThat(flow.body()).contains("<html").contains("js/flow.js").contains("'getFrames'").contains("'getModels'");
+
+    HttpResponse<String> plainFlow = get(hc.restApi().resolve("/flow/index.html"));
+    assertThat(plainFlow.statusCode()).isEqualTo(200);
+    assertThat(plainFlow.body()).contains("js/flow.js").doesNotContain("'getFrames'");
+  }
+
+  private static HttpResponse<String> get(URI uri) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

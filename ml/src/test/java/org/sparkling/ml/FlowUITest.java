@@ -40,7 +40,7 @@ class FlowUITest {
     H2OContext hc = H2OContext.getOrCreate(spark);
     Dataset<Row> flights = H2OGBMTest.syntheticFlights(spark, 400, 5);
     hc.asH2OFrame(flights, FRAME);
-    new H2OGBM()
+    H2OMOJOModel gbm = new H2OGBM()
         .setLabelCol("late")
         .setFeaturesCols("distance", "hour", "origin")
         .setNtrees(5)
@@ -48,7 +48,8 @@ class FlowUITest {
         .setSeed(1)
         .setKeepBinaryModels(true)
         .fit(flights);
-    String model = hc.client().modelIds().stream().filter(id -> id.startsWith("sparkling_model_")).findFirst().orElseThrow();
+    String model = ClusterSnapshot.h2oModelId(gbm);
+    assertThat(hc.client().modelIds()).as("models kept on H2O by keepBinaryModels").contains(model);
     Path screenshot = Path.of("target/flow-ui/flow.png");
 
     try (HeadlessChromium chromium = HeadlessChromium.start(browserFolder.resolve("profile"))) {
@@ -58,6 +59,9 @@ class FlowUITest {
           .pollInterval(Duration.ofMillis(500))
           .untilAsserted(() -> assertThat(chromium.text()).contains(FRAME).contains(model));
       chromium.screenshot(screenshot);
+    } finally {
+      hc.client().deleteModel(model);
+      hc.client().frameIds().stream().filter(id -> id.equals(FRAME) || id.contains(gbm.uid())).forEach(hc.client()::deleteFrame);
     }
 
     BufferedImage image = ImageIO.read(screenshot.toFile());

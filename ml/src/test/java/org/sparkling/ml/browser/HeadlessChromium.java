@@ -18,7 +18,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,7 @@ import java.util.stream.Stream;
  */
 public final class HeadlessChromium implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  private static final String PORT_FILE = "DevToolsActivePort";
 
   private final Process browser;
   private final DevToolsSocket page;
@@ -45,6 +48,8 @@ public final class HeadlessChromium implements AutoCloseable {
         "No 'chromium' on the PATH: the Flow UI test needs Debian's Chromium; install it with `apt-get install -y chromium`"
             + " (.ci/run does that when it is missing)"));
     Files.createDirectories(profile);
+    Path log = profile.resolveSibling(profile.getFileName() + ".log");
+    Files.deleteIfExists(profile.resolve(PORT_FILE)); // a profile used before holds the port of a browser long gone
     Process browser = new ProcessBuilder(
             binary.toString(),
             "--headless",
@@ -58,11 +63,11 @@ public final class HeadlessChromium implements AutoCloseable {
             "--user-data-dir=" + profile.toAbsolutePath(),
             "about:blank")
         .redirectErrorStream(true)
-        .redirectOutput(profile.resolveSibling(profile.getFileName() + ".log").toFile())
+        .redirectOutput(log.toFile())
         .start();
     try {
-      return new HeadlessChromium(browser, new DevToolsSocket(pageTarget(devToolsPort(profile, browser))));
-    } catch (RuntimeException e) {
+      return new HeadlessChromium(browser, new DevToolsSocket(pageTarget(devToolsPort(profile, browser, log))));
+    } catch (RuntimeException | IOException e) {
       stop(browser);
       throw e;
     }
@@ -103,7 +108,10 @@ public final class HeadlessChromium implements AutoCloseable {
     children.forEach(ProcessHandle::destroy);
     try {
       browser.onExit().get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      browser.destroyForcibly();
+    } catch (ExecutionException | TimeoutException e) {
       browser.destroyForcibly();
     }
     children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
@@ -117,23 +125,19 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   /** The port Chromium chose, from the first line of {@code DevToolsActivePort} in its profile. */
-  private static int devToolsPort(Path profile, Process browser) {
-    Path portFile = profile.resolve("DevToolsActivePort");
+  private static int devToolsPort(Path profile, Process browser, Path log) throws IOException {
+    Path portFile = profile.resolve(PORT_FILE);
     await("Chromium writing " + portFile)
         .atMost(START_TIMEOUT)
         .pollInterval(Duration.ofMillis(100))
         .until(() -> {
           if (!browser.isAlive()) {
-            throw new IllegalStateException("Chromium exited with status " + browser.exitValue() + " while starting; see "
-                + profile.resolveSibling(profile.getFileName() + ".log"));
+            throw new IllegalStateException("Chromium exited with status " + browser.exitValue() + " while starting; its"
+                + " output (" + log + "):\n" + Files.readString(log));
           }
           return Files.exists(portFile) && Files.readAllLines(portFile).size() >= 2;
         });
-    try {
-      return Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
   }
 
   /** The WebSocket of the page Chromium opened at start ({@code GET /json/list}). */

@@ -1,9 +1,11 @@
 package org.sparkling.cli;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.sparkling.H2OOptions;
+import org.sparkling.backend.FreePorts;
 import org.sparkling.backend.external.LocalH2OCluster;
 import org.sparkling.backend.external.NodeRuntime;
 import picocli.CommandLine.Option;
@@ -18,8 +20,9 @@ final class ClusterOptions {
   String memory = H2OOptions.EXTERNAL_MEMORY_DEFAULT;
 
   @Option(names = "--port", paramLabel = "PORT",
-      description = "REST port of the first node, or the next free one; H2O takes port + 1 too (default: ${DEFAULT-VALUE})")
-  int port = H2OOptions.BASE_PORT_DEFAULT;
+      description = "REST port of the first node; it and port + 1, which H2O takes too, must be free"
+          + " (default: the first free pair from " + H2OOptions.BASE_PORT_DEFAULT + ")")
+  Integer port;
 
   @Option(names = "--nthreads", paramLabel = "N",
       description = "threads per node; -1: every core (default: ${DEFAULT-VALUE})")
@@ -37,6 +40,20 @@ final class ClusterOptions {
       description = "run the nodes from an official h2o.jar (water.H2OApp) instead of Sparkling Water's H2O runtime")
   Path h2oJar;
 
+  @Option(names = "--verbose", description = "print all of a failure: what each node saw, the end of its output")
+  boolean verbose;
+
+  /**
+   * Fails when {@code --port} was given and it or the next port is taken: the user means that port (to connect Spark to
+   * it). Without {@code --port} the nodes take the first free pair from the default.
+   */
+  void requireFreePort() {
+    if (port != null && FreePorts.pairFrom(port, InetAddress.getLoopbackAddress()) != port) {
+      throw new IllegalStateException(String.format("Port %d or %d on 127.0.0.1 is taken (an H2O node listens on its"
+          + " --port and the next one): stop what holds it, or pass another --port", port, port + 1));
+    }
+  }
+
   LocalH2OCluster.Builder builder(int nodes) {
     String cloudName = name == null ? "sparkling-" + UUID.randomUUID().toString().substring(0, 8) : name;
     LocalH2OCluster.Builder builder =
@@ -44,7 +61,7 @@ final class ClusterOptions {
             .nodes(nodes)
             .cloudName(cloudName)
             .memory(memory)
-            .basePort(port)
+            .basePort(port == null ? H2OOptions.BASE_PORT_DEFAULT : port)
             .nthreads(nthreads)
             .startTimeout(Duration.ofSeconds(timeoutSeconds));
     return h2oJar == null ? builder : builder.runtime(NodeRuntime.ofH2OJar(h2oJar));

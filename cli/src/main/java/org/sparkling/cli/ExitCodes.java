@@ -34,7 +34,8 @@ final class ExitCodes implements IExecutionExceptionHandler {
     return FAILURE;
   }
 
-  private static String describe(Throwable failure) {
+  /** The first line of the message of the root cause of a failure. */
+  static String describe(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -2,8 +2,8 @@ package org.sparkling.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
-import org.sparkling.backend.external.ClusterStartException;
 import org.sparkling.backend.external.LocalH2OCluster;
 
 /**
@@ -15,6 +15,7 @@ final class ForegroundCluster {
   private final String command;
   private final PrintWriter out;
   private final PrintWriter err;
+  private boolean verbose;
 
   ForegroundCluster(String command, PrintWriter out, PrintWriter err) {
     this.command = command;
@@ -23,23 +24,25 @@ final class ForegroundCluster {
   }
 
   int run(ClusterOptions options, int nodes) {
+    verbose = options.verbose;
     LocalH2OCluster cluster;
     try {
       LocalH2OCluster.Builder builder = options.builder(nodes).validate();
+      options.requireFreePort();
       out.printf("Starting %d H2O node%s (%s heap%s)...%n",
           nodes, nodes == 1 ? "" : "s", options.memory, nodes == 1 ? "" : " each");
       long started = System.nanoTime();
       cluster = builder.start();
       printConnection(cluster, (System.nanoTime() - started) / 1e9);
     } catch (IllegalArgumentException e) {
-      return fail(2, e.getMessage());
-    } catch (ClusterStartException | IllegalStateException e) {
-      return fail(1, e.getMessage());
+      return fail(ExitCodes.USAGE, e.getMessage(), "", null);
+    } catch (RuntimeException e) { // the cloud did not form, a node died, a port is taken, the work dir is not writable
+      return fail(ExitCodes.FAILURE, e.getMessage() == null ? e.toString() : e.getMessage(), "", e);
     }
     try {
       Optional<String> died = cluster.awaitNodeExit();
       if (died.isPresent()) {
-        return fail(1, died.get() + System.lineSeparator() + "The other nodes are stopped.");
+        return fail(ExitCodes.FAILURE, died.get(), ". The other nodes are stopped.", null);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -69,8 +72,21 @@ final class ForegroundCluster {
     out.flush();
   }
 
-  private int fail(int exitCode, String message) {
-    err.println("sparkling " + command + ": " + message);
+  /**
+   * Prints the first line of the message, the one a script logs; the rest (what each node saw, the end of its output)
+   * with {@code --verbose}, as well as the stack trace of an unexpected failure.
+   */
+  private int fail(int exitCode, String message, String addendum, RuntimeException failure) {
+    List<String> lines = message.lines().toList();
+    boolean more = lines.size() > 1;
+    String first = lines.isEmpty() ? "" : lines.get(0).replaceFirst("( ends with)?:\\s*$", "") + addendum;
+    err.println("sparkling " + command + ": " + first + (more && !verbose ? " (--verbose shows more)" : ""));
+    if (verbose) {
+      lines.stream().skip(1).forEach(err::println);
+      if (failure != null) {
+        failure.printStackTrace(err);
+      }
+    }
     err.flush();
     return exitCode;
   }

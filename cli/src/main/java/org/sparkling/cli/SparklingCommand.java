@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Sparkling Water for Spark 4: H2O-3 machine learning inside Apache Spark.",
     subcommands = {
       DemoCommand.class, TrainCommand.class, ScoreCommand.class, NodeCommand.class, ClusterCommand.class,
-      VersionCommand.class, CommandLine.HelpCommand.class
+      ShellCommand.class, VersionCommand.class, CommandLine.HelpCommand.class
     },
     footer = ExitCodes.HELP)
 public final class SparklingCommand implements Runnable {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Trains a model on a CSV, Parquet, JSON or ORC file with H2O and writes its MOJO zip,",
-      "which `sparkling score` and H2OMOJOModel.createFromMojo load. Prints the training metrics."
+      "which `sparkling score` and H2OMOJOModel.createFromMojo load. Prints the training metrics;",
+      "--plots draws the model's plots as PNG files."
     },
     footer = ExitCodes.HELP)
 final class TrainCommand implements Callable<Integer> {
@@ -54,6 +55,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "seed of the algorithm (default: ${DEFAULT-VALUE})")
   long seed = 42;
 
+  @Option(names = "--plots", paramLabel = "DIR", description = {
+      "write the plots that fit the model as PNG files into DIR (created if missing): roc.png, confusion-matrix.png,",
+      "variable-importance.png, residuals.png (on the training data), leaderboard.png (automl)"})
+  Path plots;
+
   @Mixin RunOptions run;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "the MOJO zip to write, e.g. model.zip")
@@ -68,6 +74,7 @@ final class TrainCommand implements Callable<Integer> {
     if (folder != null && !Files.isDirectory(folder)) {
       throw new CommandFailure("No such folder: " + folder + " (--out); create it or write the MOJO elsewhere");
     }
+    TrainingPlots plotter = plots == null ? null : TrainingPlots.in(plots);
     H2OSupervisedEstimator<?> estimator = algorithm.estimator(maxModels);
     SparkSession spark = LocalSpark.start(run.master, "sparkling-train");
     Dataset<Row> frame = dataFormat.read(spark, data);
@@ -83,6 +90,11 @@ final class TrainCommand implements Callable<Integer> {
     stdout.printf("Trained %s (%s) on %,d rows; MOJO written to %s%n",
         algorithm.name().toLowerCase(Locale.ROOT), model.modelCategory(), frame.count(), out);
     printMetrics(model.trainingMetrics());
+    if (plotter != null) {
+      List<Path> written = plotter.write(model, estimator, frame, label);
+      stdout.println("Plots:");
+      written.forEach(png -> stdout.println("  " + png));
+    }
     return ExitCodes.SUCCESS;
   }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,18 +126,51 @@ class ClusterCommandTest {
   }
 
   @Test
-  void aNodeThatCannotStartFailsWithExitCode1AndItsOutput() throws IOException {
+  void aNodeThatCannotStartFailsWithExitCode1AndItsOutputWithVerbose() throws IOException {
     String cloudName = NodeJvms.cloudName("cli-broken-jar");
     Path notAJar = Files.writeString(Files.createDirectories(NodeJvms.workDir(cloudName)).resolve("h2o.jar"), "not a jar");
 
-    int exitCode = execute(small("node", cloudName, "--h2o-jar", notAJar.toString()));
+    int exitCode = execute(small("node", cloudName, "--h2o-jar", notAJar.toString(), "--verbose"));
 
     assertThat(exitCode).as("stdout: %s", out).isEqualTo(1);
-    assertThat(err.toString())
+    assertThat(err.toString().lines().findFirst().orElseThrow())
         .startsWith("sparkling node: The H2O cluster '" + cloudName + "' did not start")
-        .contains("water.H2OApp")
         .contains("node.out");
+    assertThat(err.toString()).contains("water.H2OApp");
     assertThat(NodeJvms.of(cloudName)).isEmpty();
+  }
+
+  @Test
+  void aCloudThatDoesNotFormInTimeFailsWithExitCode1AndOneLine() {
+    String cloudName = NodeJvms.cloudName("cli-timeout");
+    String[] options = small("cluster", cloudName, "--nodes", "2");
+    options[Arrays.asList(options).indexOf("--timeout") + 1] = "1";
+
+    int exitCode = execute(options);
+
+    assertThat(exitCode).as("stdout: %s", out).isEqualTo(1);
+    assertThat(err.toString().lines().count()).as(err.toString()).isEqualTo(1);
+    assertThat(err.toString()).startsWith("sparkling cluster: The H2O cluster '" + cloudName + "'")
+        .contains("(--verbose shows more)");
+    assertThat(NodeJvms.of(cloudName)).isEmpty();
+  }
+
+  @Test
+  void aPortAlreadyTakenFailsWithExitCode1AndOneLineBeforeStartingANode() throws IOException {
+    String cloudName = NodeJvms.cloudName("cli-port-taken");
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String[] options = small("node", cloudName);
+      options[Arrays.asList(options).indexOf("--port") + 1] = Integer.toString(taken.getLocalPort());
+
+      int exitCode = execute(options);
+
+      assertThat(exitCode).isEqualTo(1);
+      assertThat(err.toString().strip()).isEqualTo(String.format("sparkling node: Port %d or %d on 127.0.0.1 is taken (an"
+          + " H2O node listens on its --port and the next one): stop what holds it, or pass another --port",
+          taken.getLocalPort(), taken.getLocalPort() + 1));
+      assertThat(out.toString()).isEmpty();
+      assertThat(NodeJvms.of(cloudName)).isEmpty();
+    }
   }
 
   @Test

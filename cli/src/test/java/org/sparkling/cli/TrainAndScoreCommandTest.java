@@ -2,12 +2,14 @@ package org.sparkling.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import javax.imageio.ImageIO;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sparkling.ml.H2OMOJOModel;
 
@@ -31,7 +34,8 @@ class TrainAndScoreCommandTest {
   static void trainOnce() throws IOException {
     csv = writeCsv(folder.resolve("train.csv"));
     model = folder.resolve("model.zip");
-    training = CommandRun.of("train", "--data", csv.toString(), "--label", "label", "--out", model.toString());
+    training = CommandRun.of("train", "--data", csv.toString(), "--label", "label", "--out", model.toString(),
+        "--plots", folder.resolve("plots").toString());
   }
 
   @Test
@@ -44,29 +48,96 @@ class TrainAndScoreCommandTest {
     assertThat(training.out()).contains("Trained gbm (Binomial) on 300 rows").contains("AUC").contains("logloss");
   }
 
+  @Test
+  void drawsTheRocCurveConfusionMatrixAndVariableImportanceOfAClassifier() throws IOException {
+    Path plots = folder.resolve("plots");
+
+    assertThat(training.exitCode()).as(training.toString()).isZero();
+    for (String name : List.of("roc.png", "confusion-matrix.png", "variable-importance.png")) {
+      assertPng(plots.resolve(name));
+      assertThat(training.out()).contains("  " + plots.resolve(name));
+    }
+    assertThat(plots.resolve("residuals.png")).doesNotExist();
+    assertThat(plots.resolve("leaderboard.png")).doesNotExist();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"drf", "xgboost", "glm", "deeplearning", "automl"})
-  void trainsEveryAlgorithm(String algorithm) {
+  void trainsEveryAlgorithm(String algorithm) throws IOException {
     Path mojo = folder.resolve(algorithm + ".zip");
+    Path plots = folder.resolve("plots-" + algorithm);
 
     // --max-models only limits automl: one model keeps its test fast.
     CommandRun run = CommandRun.of("train", "--data", csv.toString(), "--label", "label", "--algo", algorithm,
-        "--max-models", "1", "--out", mojo.toString());
+        "--max-models", "1", "--out", mojo.toString(), "--plots", plots.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(H2OMOJOModel.createFromMojo(mojo).modelCategory()).isEqualTo("Binomial");
+    H2OMOJOModel trained = H2OMOJOModel.createFromMojo(mojo);
+    assertThat(trained.modelCategory()).isEqualTo("Binomial");
     assertThat(run.out()).contains("Trained " + algorithm).contains("AUC");
+    assertPng(plots.resolve("roc.png"));
+    assertThat(plots.resolve("variable-importance.png").toFile().exists())
+        .isEqualTo(!trained.variableImportances().isEmpty());
+    if (algorithm.equals("automl")) {
+      assertPng(plots.resolve("leaderboard.png"));
+      assertThat(run.out()).contains("  " + plots.resolve("leaderboard.png"));
+    } else {
+      assertThat(plots.resolve("leaderboard.png")).doesNotExist();
+    }
   }
 
   @Test
-  void trainsARegressionOnANumericLabelAndPrintsItsRmse() {
+  void explainsAPlotsFolderThatCannotBeCreatedBeforeTraining() {
+    CommandRun run = CommandRun.of("train", "--data", csv.toString(), "--label", "label", "--out",
+        folder.resolve("none.zip").toString(), "--plots", csv.resolve("plots").toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err().lines().count()).isEqualTo(1);
+    assertThat(run.err()).startsWith("Cannot create the folder " + csv.resolve("plots") + " (--plots)")
+        .contains("pass a folder you can write to");
+    assertThat(run.out()).doesNotContain("Trained");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"json, orc, gbm", "orc, json, glm"})
+  void trainsOnJsonOrOrcAndScoresTheOther(String trainFormat, String scoreFormat, String algorithm) {
+    SparkSession spark = LocalSpark.start("local[2]", "test");
+    Dataset<Row> data = spark.read().option("header", "true").option("inferSchema", "true").csv(csv.toString());
+    Path train = folder.resolve("train." + trainFormat);
+    Path score = folder.resolve("score." + scoreFormat);
+    data.write().mode("overwrite").format(trainFormat).save(train.toString());
+    data.write().mode("overwrite").format(scoreFormat).save(score.toString());
+    Path mojo = folder.resolve("from-" + trainFormat + ".zip");
+    Path out = folder.resolve("scores-of-" + scoreFormat + "." + trainFormat);
+
+    CommandRun trained = CommandRun.of(
+        "train", "--data", train.toString(), "--label", "label", "--algo", algorithm, "--out", mojo.toString());
+    CommandRun scored = CommandRun.of("score", "--model", mojo.toString(), "--data", score.toString(), "--out", out.toString());
+
+    assertThat(trained.exitCode()).as(trained.toString()).isZero();
+    assertThat(trained.out()).contains("Trained " + algorithm + " (Binomial) on 300 rows");
+    assertThat(H2OMOJOModel.createFromMojo(mojo).getFeaturesCols()).containsExactlyInAnyOrder("x", "y", "color");
+    assertThat(scored.exitCode()).as(scored.toString()).isZero();
+    assertThat(scored.out()).contains("Scored 300 rows").contains("(" + trainFormat + ")");
+    Dataset<Row> scores = spark.read().format(trainFormat).load(out.toString());
+    assertThat(scores.count()).isEqualTo(ROWS);
+    assertThat(scores.columns()).contains("x", "color", "prediction", "probability");
+  }
+
+  @Test
+  void trainsARegressionOnANumericLabelAndPrintsItsRmseAndDrawsItsResiduals() throws IOException {
     Path mojo = folder.resolve("regression.zip");
 
+    Path plots = folder.resolve("plots-regression");
+
     CommandRun run = CommandRun.of("train", "--data", csv.toString(), "--label", "y", "--features", "x,color",
-        "--algo", "glm", "--out", mojo.toString());
+        "--algo", "glm", "--out", mojo.toString(), "--plots", plots.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("Trained glm (Regression)").contains("RMSE").doesNotContain("AUC");
+    assertPng(plots.resolve("residuals.png"));
+    assertThat(plots.resolve("roc.png")).doesNotExist();
+    assertThat(plots.resolve("confusion-matrix.png")).doesNotExist();
   }
 
   @Test
@@ -187,6 +258,15 @@ class TrainAndScoreCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Sparkling Water").contains("Spark 4.").contains("H2O 3.44.0.1").contains("Java 17");
+  }
+
+  /** A PNG image of the size of every plot. */
+  private static void assertPng(Path png) throws IOException {
+    assertThat(png).isRegularFile();
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image).as(png.toString()).isNotNull();
+    assertThat(image.getWidth()).as(png.toString()).isEqualTo(800);
+    assertThat(image.getHeight()).as(png.toString()).isEqualTo(600);
   }
 
   /** A label a model can learn: "yes" when x + y > 1, with some noise. */

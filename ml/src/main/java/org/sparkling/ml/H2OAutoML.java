@@ -1,5 +1,6 @@
 package org.sparkling.ml;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,21 @@ public final class H2OAutoML extends H2OSupervisedEstimator<H2OAutoML> {
       throw new IllegalStateException("No leaderboard yet: fit this H2OAutoML first");
     }
     return leaderboard.toDataFrame(SparkSession.active());
+  }
+
+  /**
+   * Writes the leaderboard of the last {@code fit} as a PNG bar chart ({@value ModelPlots#WIDTH} x
+   * {@value ModelPlots#HEIGHT}): the metric it is sorted by for each model, best first, at most
+   * {@value RankedBars#MOST_BARS} models.
+   *
+   * @throws IllegalStateException before the first {@code fit}
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  public void plotLeaderboard(Path png) {
+    if (leaderboard == null) {
+      throw new IllegalStateException("No leaderboard to plot yet: fit this H2OAutoML first");
+    }
+    LeaderboardPlot.write(leaderboard, "AutoML leaderboard", png);
   }
 
   /** The same as {@link #getLeaderboard()}. */

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -26,8 +24,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class ModelPlots {
   static final int WIDTH = 800;
   static final int HEIGHT = 600;
-  /** Bars in a variable importance plot: more would not be readable. */
-  static final int TOP_VARIABLES = 20;
   /** Points in a residual plot: enough to see the shape, few enough to collect to the driver. */
   static final int RESIDUAL_POINTS = 5000;
   private static final String NO_DETAILS =
@@ -83,20 +79,16 @@ final class ModelPlots {
     return curve;
   }
 
-  /** The {@value #TOP_VARIABLES} most important variables by H2O's scaled importance, the most important first. */
+  /** The {@value RankedBars#MOST_BARS} most important variables by H2O's scaled importance, the most important first. */
   void variableImportance(Path png) {
     List<ModelDetails.VariableImportance> importances = details.variableImportances();
     if (importances.isEmpty()) {
       throw new IllegalStateException("Cannot plot variable importances: the model has none (" + category
           + " model; a GLM keeps coefficients instead)" + (details.trainingMetrics().isEmpty() ? NO_DETAILS : ""));
     }
-    List<ModelDetails.VariableImportance> top = importances.subList(0, Math.min(TOP_VARIABLES, importances.size()));
-    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title("Variable importance")
-        .xAxisTitle("Variable").yAxisTitle("Scaled importance").build();
-    chart.getStyler().setXAxisLabelRotation(45).setLegendVisible(false);
-    chart.addSeries("scaled importance", top.stream().map(ModelDetails.VariableImportance::variable).toList(),
-        top.stream().map(ModelDetails.VariableImportance::scaledImportance).toList());
-    PngFile.write(chart, png);
+    new RankedBars("Variable importance", "Variable", "Scaled importance").write(png, "scaled importance",
+        importances.stream().map(ModelDetails.VariableImportance::variable).toList(),
+        importances.stream().map(ModelDetails.VariableImportance::scaledImportance).toList(), null);
   }
 
   /** H2O's confusion matrix on the validation data, or on the training data without validation, as a heat map. */

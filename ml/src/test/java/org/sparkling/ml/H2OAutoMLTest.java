@@ -130,6 +130,23 @@ class H2OAutoMLTest {
   }
 
   @Test
+  void plotsTheLeaderboardAfterFitAndExplainsWhyNotBefore(@TempDir Path folder) throws Exception {
+    H2OAutoML automl = new H2OAutoML().setLabelCol("late").setFeaturesCols(FEATURES).setMaxModels(2).setNfolds(0)
+        .setIncludeAlgos("GLM", "GBM").setSeed(3);
+    Path png = folder.resolve("leaderboard.png");
+    assertThatThrownBy(() -> automl.plotLeaderboard(png)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("fit this H2OAutoML first");
+
+    automl.fit(train.limit(500));
+    automl.plotLeaderboard(png);
+
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+    assertThat(image).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(ModelPlots.WIDTH);
+    assertThat(image.getHeight()).isEqualTo(ModelPlots.HEIGHT);
+  }
+
+  @Test
   void savesAndLoadsItsParams(@TempDir Path folder) throws Exception {
     H2OAutoML automl = quickAutoML().setSortMetric("auc").setMaxRuntimeSecs(30).setProjectName("mine");
     automl.save(folder.resolve("automl").toString());

@@ -63,7 +63,7 @@ final class ForegroundCluster {
     for (URI node : cluster.nodes()) {
       out.printf("  %s (output: %s)%n", node, cluster.workDir().resolve("node-" + node.getPort()).resolve("node.out"));
     }
-    out.printf("Flow UI: %s/flow/index.html%n", first);
+    out.printf("Flow UI: %s/flow/sparkling.html%n", first);
     out.println("Connect Spark to it (any node will do):");
     out.printf("  new H2OConf().setExternalClusterMode().setH2OCluster(\"%s\", %d)%n", host, port);
     out.printf("  --conf spark.ext.h2o.backend.cluster.mode=external --conf spark.ext.h2o.cloud.representative=%s:%d%n",

@@ -22,7 +22,7 @@ import org.sparkling.backend.external.NodeJvms;
  * its output and exit code.
  */
 class ShellCommandTest {
-  private static final Pattern FLOW_PORT = Pattern.compile("Flow UI http://127\\.0\\.0\\.1:(\\d+)/flow/index\\.html");
+  private static final Pattern FLOW_PORT = Pattern.compile("Flow UI http://127\\.0\\.0\\.1:(\\d+)/flow/sparkling\\.html");
 
   @TempDir Path folder;
 

@@ -103,6 +103,12 @@ class ConversionProgressTest {
   }
 
   @Test
+  void theContextChoseLinesOrABarAsItsJvmHasATerminal() {
+    // spark.ext.h2o.progress=auto, the default; under Surefire the JVM writes to pipes, so lines.
+    assertThat(hc.progressDisplay()).isInstanceOf(System.console() == null ? ProgressLines.class : ProgressBarDisplay.class);
+  }
+
+  @Test
   void offPrintsNothing() {
     try (CapturedProgress progress = CapturedProgress.off(hc)) {
       hc.asH2OFrame(fortyPartitions(), "progress_off");

@@ -2,6 +2,7 @@ package org.sparkling.convert;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
@@ -36,7 +37,7 @@ public final class FrameWriter {
   public FrameWriter(H2OClient client, ChunkTransport transport, ProgressDisplay progress) {
     this.client = client;
     this.transport = transport;
-    this.progress = progress;
+    this.progress = Objects.requireNonNull(progress, "progress == null");
   }
 
   /** Checks that {@code schema} can be converted, and plans the conversion; nothing is written yet. */
@@ -49,8 +50,13 @@ public final class FrameWriter {
     RDD<InternalRow> computed = data.queryExecution().toRdd();
     RDD<InternalRow> rows = computed.getNumPartitions() == 0 ? data.repartition(1).queryExecution().toRdd() : computed;
     int chunks = rows.getNumPartitions();
-    ProgressTask task = progress.start("Converting '" + frameId + "' to H2O", chunks, "partitions");
+    ProgressTask task = progress(plan, chunks);
     return task.run(() -> write(plan, rows, chunks, task));
+  }
+
+  /** Shows how many of the {@code chunks} partitions of {@code plan} are written; the caller counts and ends it. */
+  public ProgressTask progress(ConversionPlan plan, int chunks) {
+    return progress.start("Converting '" + plan.frameId() + "' to H2O", chunks, "partitions");
   }
 
   private FrameDescription write(ConversionPlan plan, RDD<InternalRow> rows, int chunks, ProgressTask task) {

@@ -68,6 +68,21 @@ class ConversionProgressTest {
   }
 
   @Test
+  void writingWithTheDataSourceCountsThePartitionsToo() {
+    List<String> lines;
+    try (CapturedProgress progress = CapturedProgress.lines(hc)) {
+      fortyPartitions().write().format("h2o").mode("overwrite").save("progress_source");
+      lines = progress.lines();
+    }
+
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(lines.get(lines.size() - 1)).matches("Converting 'progress_source' to H2O: 40/40 partitions \\(100%\\), done in \\d+\\.\\d s");
+    assertThat(lines.subList(0, lines.size() - 1).stream().map(ConversionProgressTest::count).toList())
+        .isSorted()
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void aFailedConversionEndsWithAFailedLine() {
     MapPartitionsFunction<Long, Long> failing = rows -> {
       throw new IllegalStateException("the source went away");

@@ -227,6 +227,30 @@ public final class H2OConf implements Serializable {
     return set(H2OOptions.EXTERNAL_H2O_DRIVER, jar);
   }
 
+  /** {@code auto}, {@code bar}, {@code lines} or {@code off}; see {@link H2OOptions#PROGRESS}. */
+  public String progress() {
+    return oneOf(H2OOptions.PROGRESS, H2OOptions.PROGRESS_DEFAULT, "auto", "bar", "lines", "off");
+  }
+
+  public H2OConf setProgress(String mode) {
+    return set(H2OOptions.PROGRESS, mode);
+  }
+
+  /** How long a progress line stays the last one while the work goes on; see {@link H2OOptions#PROGRESS_INTERVAL}. */
+  public Duration progressInterval() {
+    long millis = getLong(H2OOptions.PROGRESS_INTERVAL, H2OOptions.PROGRESS_INTERVAL_DEFAULT);
+    if (millis < 0) {
+      throw new IllegalArgumentException(
+          String.format("Invalid value '%d' for %s: expected milliseconds, 0 or more, e.g. %s=%d",
+              millis, H2OOptions.PROGRESS_INTERVAL, H2OOptions.PROGRESS_INTERVAL, H2OOptions.PROGRESS_INTERVAL_DEFAULT));
+    }
+    return Duration.ofMillis(millis);
+  }
+
+  public H2OConf setProgressInterval(Duration interval) {
+    return set(H2OOptions.PROGRESS_INTERVAL, Long.toString(interval.toMillis()));
+  }
+
   @Override
   public String toString() {
     return "H2OConf" + settings;
@@ -243,9 +267,15 @@ public final class H2OConf implements Serializable {
     String value = get(key, defaultValue).strip().toLowerCase(Locale.ROOT);
     if (!java.util.Arrays.asList(allowed).contains(value)) {
       throw new IllegalArgumentException(
-          "Invalid value '" + value + "' for " + key + ": expected " + String.join(" or ", allowed));
+          "Invalid value '" + value + "' for " + key + ": expected " + alternatives(allowed));
     }
     return value;
+  }
+
+  /** {@code a or b}, {@code a, b or c}. */
+  private static String alternatives(String... allowed) {
+    int last = allowed.length - 1;
+    return last == 0 ? allowed[0] : String.join(", ", java.util.Arrays.copyOf(allowed, last)) + " or " + allowed[last];
   }
 
   private String get(String key, String defaultValue) {

@@ -23,6 +23,9 @@ import org.sparkling.client.Job;
 import org.sparkling.convert.ChunkTransport;
 import org.sparkling.convert.FrameWriter;
 import org.sparkling.extension.SparklingServlets;
+import org.sparkling.progress.JobProgress;
+import org.sparkling.progress.ProgressDisplay;
+import org.sparkling.progress.ProgressTask;
 
 /**
  * The entry point of Sparkling Water: an H2O cluster attached to a SparkSession.
@@ -46,11 +49,14 @@ public final class H2OContext {
   private final List<String> nodes;
   private final ClusterHeartbeat heartbeat;
   private final String jobTag;
+  private volatile ProgressDisplay progress;
   private volatile boolean stopped;
 
   private H2OContext(
-      SparkSession spark, H2OConf conf, Backend backend, H2OClient client, List<String> nodes, ClusterHeartbeat heartbeat) {
+      SparkSession spark, H2OConf conf, Backend backend, H2OClient client, List<String> nodes, ClusterHeartbeat heartbeat,
+      ProgressDisplay progress) {
     this.spark = spark;
+    this.progress = progress;
     this.conf = conf;
     this.backend = backend;
     this.client = client;
@@ -93,6 +99,7 @@ public final class H2OContext {
       active.stop();
     }
     H2OConfKeys.warnings(resolved.settings()).forEach(LOG::warn);
+    ProgressDisplay progress = ProgressChoice.of(resolved, System.err);
     Backend backend = Backends.start(spark.sparkContext(), resolved);
     Cloud cloud;
     H2OClient client;
@@ -108,7 +115,8 @@ public final class H2OContext {
     ClusterHeartbeat heartbeat =
         ClusterHeartbeat.start(heartbeatClient, cloud, resolved.heartbeatInterval(), heartbeatTimeout(resolved));
     active = new H2OContext(
-        spark, resolved, backend, client, cloud.nodes().stream().map(Cloud.Node::ipPort).toList(), heartbeat);
+        spark, resolved, backend, client, cloud.nodes().stream().map(Cloud.Node::ipPort).toList(), heartbeat,
+        progress);
     LOG.info("Sparkling Water is ready: H2O {} cloud '{}' of {} node(s); Flow at {}",
         cloud.version(), cloud.cloudName(), cloud.cloudSize(), active.flowURL());
     return active;
@@ -156,7 +164,7 @@ public final class H2OContext {
 
   /** Writes DataFrames into frames of this cluster, in process or over REST as {@code spark.ext.h2o.transfer.mode} says. */
   public FrameWriter frameWriter() {
-    return new FrameWriter(client, chunkTransport());
+    return new FrameWriter(client, chunkTransport(), progress);
   }
 
   /**
@@ -181,6 +189,28 @@ public final class H2OContext {
         throw new H2OClusterLostException(client.node().getAuthority(), what, lost, null);
       });
     }));
+  }
+
+  /**
+   * Waits for an H2O job (training, parsing) to finish while the {@linkplain #progressDisplay() progress display} shows its
+   * progress and H2O's words for its current step.
+   */
+  public Job awaitJob(Job job, Duration timeout) {
+    ProgressTask task = progress.start("H2O " + job.description(), 100, ProgressDisplay.PERCENT);
+    return task.run(() -> awaitJob(job, timeout, new JobProgress(task)));
+  }
+
+  /** Where long work of this context shows its progress; {@code spark.ext.h2o.progress} chooses it. */
+  public ProgressDisplay progressDisplay() {
+    return progress;
+  }
+
+  /**
+   * Shows the progress of this context's long work (conversions, H2O jobs, AutoML) on {@code display} from now on instead
+   * of the one {@code spark.ext.h2o.progress} chose: e.g. a notebook's own widget, or {@link ProgressDisplay#OFF}.
+   */
+  public void setProgressDisplay(ProgressDisplay display) {
+    this.progress = Objects.requireNonNull(display, "display == null");
   }
 
   /**

@@ -60,6 +60,13 @@ public final class H2OOptions {
   public static final String EXTERNAL_H2O_DRIVER = "spark.ext.h2o.external.h2o.driver";
   public static final String EXTERNAL_H2O_DRIVER_DEFAULT = "";
 
+  public static final String PROGRESS = "spark.ext.h2o.progress";
+  public static final String PROGRESS_DEFAULT = "auto";
+
+  // 10 s: a line now and then in a log, not a scroll of them.
+  public static final String PROGRESS_INTERVAL = "spark.ext.h2o.progress.interval";
+  public static final long PROGRESS_INTERVAL_DEFAULT = 10_000L;
+
   /** Every option: key, default and description, in the order of the documentation table. */
   public static final List<Option> ALL =
       List.of(
@@ -98,6 +105,12 @@ public final class H2OOptions {
           new Option(TRANSFER_MODE, TRANSFER_MODE_DEFAULT,
               "How data moves between Spark and H2O: `auto` writes and reads chunks in process where an executor runs an H2O "
                   + "node of the cluster and over REST elsewhere; `rest` always moves them over REST (compact binary streams)."),
+          new Option(PROGRESS, PROGRESS_DEFAULT,
+              "How the driver shows the progress of conversions, H2O jobs and AutoML on stderr: `bar` a progress bar, `lines` "
+                  + "a plain line now and then (for logs), `off` nothing; `auto` a bar when the JVM has a terminal, else lines."),
+          new Option(PROGRESS_INTERVAL, String.valueOf(PROGRESS_INTERVAL_DEFAULT),
+              "Milliseconds between two progress lines of the same work (`lines`); work done sooner than that prints only a "
+                  + "final line, and nothing when it took less than a second."),
           new Option(REST_API_BASED_CLIENT, String.valueOf(REST_API_BASED_CLIENT_DEFAULT),
               "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."));
 

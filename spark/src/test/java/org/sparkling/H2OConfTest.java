@@ -39,6 +39,8 @@ class H2OConfTest {
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.work.dir", "");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.timeout", "300000");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.transfer.mode", "auto");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.progress", "auto");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.progress.interval", "10000");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.based.client", "true");
   }
 
@@ -57,6 +59,8 @@ class H2OConfTest {
     assertThat(H2OOptions.WORK_DIR).isEqualTo("spark.ext.h2o.work.dir");
     assertThat(H2OOptions.REST_API_TIMEOUT).isEqualTo("spark.ext.h2o.rest.api.timeout");
     assertThat(H2OOptions.TRANSFER_MODE).isEqualTo("spark.ext.h2o.transfer.mode");
+    assertThat(H2OOptions.PROGRESS).isEqualTo("spark.ext.h2o.progress");
+    assertThat(H2OOptions.PROGRESS_INTERVAL).isEqualTo("spark.ext.h2o.progress.interval");
     assertThat(H2OOptions.REST_API_BASED_CLIENT).isEqualTo("spark.ext.h2o.rest.api.based.client");
     assertThat(H2OOptions.EXTERNAL_CLUSTER_SIZE).isEqualTo("spark.ext.h2o.external.cluster.size");
     assertThat(H2OOptions.EXTERNAL_MEMORY).isEqualTo("spark.ext.h2o.external.memory");
@@ -78,6 +82,8 @@ class H2OConfTest {
     assertThat(H2OOptions.WORK_DIR_DEFAULT).isEmpty();
     assertThat(H2OOptions.REST_API_TIMEOUT_DEFAULT).isEqualTo(300_000L);
     assertThat(H2OOptions.TRANSFER_MODE_DEFAULT).isEqualTo("auto");
+    assertThat(H2OOptions.PROGRESS_DEFAULT).isEqualTo("auto");
+    assertThat(H2OOptions.PROGRESS_INTERVAL_DEFAULT).isEqualTo(10_000L);
     assertThat(H2OOptions.REST_API_BASED_CLIENT_DEFAULT).isTrue();
     assertThat(H2OOptions.EXTERNAL_CLUSTER_SIZE_DEFAULT).isEqualTo(1);
     assertThat(H2OOptions.EXTERNAL_MEMORY_DEFAULT).isEqualTo("2g");
@@ -143,6 +149,8 @@ class H2OConfTest {
     assertThat(conf.externalClusterSize()).isEqualTo(1);
     assertThat(conf.externalMemory()).isEqualTo("2g");
     assertThat(conf.externalH2ODriver()).isEmpty();
+    assertThat(conf.progress()).isEqualTo("auto");
+    assertThat(conf.progressInterval()).isEqualTo(Duration.ofSeconds(10));
   }
 
   @Test

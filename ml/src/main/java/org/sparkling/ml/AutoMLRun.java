@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.Job;
+import org.sparkling.progress.JobProgress;
 
 /**
  * The AutoML plan: one AutoML run ({@code POST /99/AutoMLBuilder}) in its own project; its models ranked by the project's
@@ -23,6 +24,7 @@ final class AutoMLRun implements TrainingPlan {
   private final Map<String, Object> parameters;
   private final Consumer<ModelTable> leaderboard;
   private String runKey;
+  private ModelCount trained;
 
   /**
    * @param parameters the AutoML params by H2O's names, without their sections
@@ -71,6 +73,15 @@ final class AutoMLRun implements TrainingPlan {
     Job job = client.autoML(buildSpec);
     runKey = job.destination();
     return job;
+  }
+
+  @Override
+  public String progressNote(H2OClient client, Job job) {
+    if (trained == null) {
+      trained = new ModelCount(() -> client.autoML(runKey).path("leaderboard").path("models").size());
+    }
+    String step = JobProgress.step(job);
+    return trained.note(job) + (step == null ? "" : "; " + step);
   }
 
   @Override

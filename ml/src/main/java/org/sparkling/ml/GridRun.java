@@ -45,6 +45,7 @@ final class GridRun implements TrainingPlan {
   private final Search search;
   private final List<String> sparkNames;
   private final Consumer<ModelTable> models;
+  private ModelCount trained;
 
   /**
    * @param sparkNames the hyper-parameters' Spark names, in the order of {@code search.hyperParameters()}
@@ -71,6 +72,14 @@ final class GridRun implements TrainingPlan {
     parameters.put("search_criteria", search.criteria());
     parameters.put("parallelism", search.parallelism());
     return client.grid(search.algorithm(), parameters);
+  }
+
+  @Override
+  public String progressNote(H2OClient client, Job job) {
+    if (trained == null) {
+      trained = new ModelCount(() -> client.grid(gridId, null, false).path("model_ids").size());
+    }
+    return trained.note(job);
   }
 
   @Override

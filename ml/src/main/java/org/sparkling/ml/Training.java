@@ -19,6 +19,9 @@ import org.sparkling.H2OFrame;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.H2OServerException;
 import org.sparkling.client.Job;
+import org.sparkling.progress.JobProgress;
+import org.sparkling.progress.ProgressDisplay;
+import org.sparkling.progress.ProgressTask;
 
 /**
  * One {@code fit}: checks the columns, converts only the columns it needs (split in Spark when asked), starts the
@@ -95,7 +98,9 @@ final class Training {
         throw estimator.rejected(e);
       }
       started = true;
-      Job done = hc.awaitJob(job, TIMEOUT, new TrainingProgress(plan.description(), LOG));
+      ProgressTask progress = hc.progressDisplay().start("Training " + plan.description(), 100, ProgressDisplay.PERCENT);
+      Job done = progress.run(
+          () -> hc.awaitJob(job, TIMEOUT, new JobProgress(progress, polled -> plan.progressNote(client, polled))));
       H2OMOJOModel model = download(client, plan.rankedModels(client, done), features);
       if (keep) {
         LOG.info("Kept the {} models and the frames {} on the H2O cluster (keepBinaryModels)", plan.description(), frames);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.Job;
+import org.sparkling.progress.JobProgress;
 
 /**
  * What one {@code fit} starts on the H2O cluster and which models result: one model builder, an AutoML run or a grid
@@ -21,6 +22,14 @@ interface TrainingPlan {
    * @param common the training and validation frames, the seed, the response, weights and fold columns, by H2O's names
    */
   Job start(H2OClient client, Map<String, Object> common);
+
+  /**
+   * A few words about the running job for its progress display; called on each poll. H2O's own words by default; an
+   * AutoML run or a grid says how many models it has trained.
+   */
+  default String progressNote(H2OClient client, Job job) {
+    return JobProgress.step(job);
+  }
 
   /** The resulting models, best first, once the job is done: the first that can be exported as a MOJO is returned. */
   List<String> rankedModels(H2OClient client, Job done);

@@ -2,6 +2,8 @@ package org.sparkling.convert;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
+import org.sparkling.progress.ComputedPartitions;
+import org.sparkling.progress.ProgressDisplay;
+import org.sparkling.progress.ProgressTask;
 
 /**
  * Spark to H2O: one pass over the DataFrame, each partition written by the executor that holds it as one H2O chunk. The
@@ -24,10 +29,15 @@ public final class FrameWriter {
   private static final Logger LOG = LoggerFactory.getLogger(FrameWriter.class);
   private final H2OClient client;
   private final ChunkTransport transport;
+  private final ProgressDisplay progress;
 
-  public FrameWriter(H2OClient client, ChunkTransport transport) {
+  /**
+   * @param progress shows the partitions written so far while {@link #write} runs
+   */
+  public FrameWriter(H2OClient client, ChunkTransport transport, ProgressDisplay progress) {
     this.client = client;
     this.transport = transport;
+    this.progress = Objects.requireNonNull(progress, "progress == null");
   }
 
   /** Checks that {@code schema} can be converted, and plans the conversion; nothing is written yet. */
@@ -37,19 +47,30 @@ public final class FrameWriter {
 
   public FrameDescription write(Dataset<Row> data, String frameId) {
     ConversionPlan plan = plan(frameId, data.schema(), data.sparkSession());
-    RDD<InternalRow> rows = data.queryExecution().toRdd();
-    if (rows.getNumPartitions() == 0) {
-      rows = data.repartition(1).queryExecution().toRdd();
-    }
+    RDD<InternalRow> computed = data.queryExecution().toRdd();
+    RDD<InternalRow> rows = computed.getNumPartitions() == 0 ? data.repartition(1).queryExecution().toRdd() : computed;
     int chunks = rows.getNumPartitions();
+    ProgressTask task = progress(plan, chunks);
+    return task.run(() -> write(plan, rows, chunks, task));
+  }
+
+  /** Shows how many of the {@code chunks} partitions of {@code plan} are written; the caller counts and ends it. */
+  public ProgressTask progress(ConversionPlan plan, int chunks) {
+    return progress.start("Converting '" + plan.frameId() + "' to H2O", chunks, "partitions");
+  }
+
+  private FrameDescription write(ConversionPlan plan, RDD<InternalRow> rows, int chunks, ProgressTask task) {
     ConversionPlan routed = start(plan, chunks);
     try {
       long started = System.nanoTime();
-      List<ChunkReport> reports =
-          rows.toJavaRDD().mapPartitionsWithIndex(new PartitionWriter(routed, chunks), false).collect();
+      JavaRDD<ChunkReport> writing = rows.toJavaRDD().mapPartitionsWithIndex(new PartitionWriter(routed, chunks), false);
+      List<ChunkReport> reports;
+      try (ComputedPartitions counting = ComputedPartitions.count(writing, task)) {
+        reports = writing.collect();
+      }
       long written = System.nanoTime();
       FrameDescription frame = finish(plan, reports, chunks);
-      LOG.info("H2O frame {}: {} chunks written in {} ms, finished by the node in {} ms", frameId, chunks,
+      LOG.info("H2O frame {}: {} chunks written in {} ms, finished by the node in {} ms", plan.frameId(), chunks,
           (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
       return frame;
     } catch (Exception e) { // also Spark's checked SparkException when a task fails

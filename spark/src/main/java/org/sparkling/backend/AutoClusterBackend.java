@@ -26,6 +26,7 @@ final class AutoClusterBackend implements Backend {
     String cloudName = NodeSettings.cloudName(spark, conf);
     LocalH2OCluster cluster = LocalH2OCluster.newBuilder(workDir).configure(conf).cloudName(cloudName).start();
     AutoClusterBackend backend = new AutoClusterBackend(cluster);
+    LOG.info("The H2O nodes write their logs to {}", backend.logs());
     ApplicationEnd.then(spark, backend::stop);
     return backend;
   }
@@ -39,6 +40,11 @@ final class AutoClusterBackend implements Backend {
   public String description() {
     return "external, automatic start: " + cluster.nodes().size() + " H2O node JVM(s) started by this application, "
         + "files in " + cluster.workDir();
+  }
+
+  @Override
+  public String logs() {
+    return cluster.workDir().resolve("node-<port>").resolve("logs").resolve("h2o.log") + ", one per node";
   }
 
   @Override

@@ -3,9 +3,8 @@ package org.sparkling.backend.external;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import org.sparkling.H2OOptions;
+import org.sparkling.backend.H2OLogLevel;
 
 /**
  * Everything needed to start a local H2O cluster, checked. Built by {@link LocalH2OCluster.Builder}.
@@ -35,9 +34,6 @@ record ClusterSpec(
   /** Nodes listen on loopback only: they are local processes, and H2O's REST API has no authentication by default. */
   static final String HOST = "127.0.0.1";
 
-  /** H2O's log levels, as its {@code -log_level} takes them. */
-  static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERRR", "FATAL");
-
   ClusterSpec {
     workDir = workDir.toAbsolutePath().normalize();
     if (nodes < 1) {
@@ -53,12 +49,7 @@ record ClusterSpec(
     if (startTimeout.isNegative() || startTimeout.isZero()) {
       throw new IllegalArgumentException("The start timeout must be positive, not " + startTimeout);
     }
-    logLevel = logLevel.strip().toUpperCase(Locale.ROOT);
-    if (!LOG_LEVELS.contains(logLevel)) {
-      throw new IllegalArgumentException(
-          "Invalid H2O log level '" + logLevel + "': expected one of " + String.join(", ", LOG_LEVELS) + " ("
-              + H2OOptions.LOG_LEVEL + ")");
-    }
+    logLevel = H2OLogLevel.of(logLevel).name();
     Objects.requireNonNull(runtime, "runtime == null");
     jvmOptions = List.copyOf(jvmOptions);
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sparkling.GeneratedDocs;
 
 /**
  * The library modules (client, spark, ml) speak only through SLF4J with {@code {}} placeholders, so that an application's
@@ -38,7 +39,7 @@ class LibraryOutputTest {
 
   /** "module/path:line: text" of every line of the modules' main sources that matches and is not marked. */
   private static List<String> matching(Pattern pattern) {
-    Path root = repositoryRoot();
+    Path root = GeneratedDocs.repositoryRoot();
     List<String> found = new ArrayList<>();
     for (String module : LIBRARY_MODULES) {
       Path sources = root.resolve(module).resolve("src/main/java");
@@ -58,14 +59,5 @@ class LibraryOutputTest {
       }
     }
     return found;
-  }
-
-  private static Path repositoryRoot() {
-    for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-      if (Files.isRegularFile(folder.resolve("pom.xml")) && Files.isDirectory(folder.resolve("ml/src/main/java"))) {
-        return folder;
-      }
-    }
-    throw new IllegalStateException("No repository root (pom.xml, ml/src/main/java) above " + Path.of("").toAbsolutePath());
   }
 }

@@ -1,7 +1,5 @@
 package org.sparkling.ml.params;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,16 +99,6 @@ final class ParamsDocs {
             + "(`setHyperParameters`, by the Spark names above) and returns the best model; it has the parameters of every\n"
             + "estimator above (supervised), and these:");
     return doc.toString();
-  }
-
-  /** {@code docs/params.md} of the repository the tests run in. */
-  static Path file() {
-    for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-      if (Files.isRegularFile(folder.resolve("pom.xml")) && Files.isDirectory(folder.resolve("ml/src"))) {
-        return folder.resolve("docs/params.md");
-      }
-    }
-    throw new IllegalStateException("No repository root (with pom.xml and ml/src) above " + Path.of("").toAbsolutePath());
   }
 
   private static void sparkParamsSection(StringBuilder doc, String title, Params estimator, Set<String> common, String intro) {

@@ -2,30 +2,18 @@ package org.sparkling.ml.params;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sparkling.GeneratedDocs;
 
 /** docs/params.md is generated from the params specs and the estimators' Spark params; this keeps it in step. */
 class ParamsDocsTest {
 
   @Test
-  void theCommittedPageMatchesTheParams() throws IOException {
-    Path doc = ParamsDocs.file();
-    String rendered = ParamsDocs.render();
-    if (Boolean.getBoolean("sparkling.docs.write")) {
-      Files.createDirectories(doc.getParent());
-      Files.writeString(doc, rendered, StandardCharsets.UTF_8);
-    }
-
-    assertThat(doc).as("%s is missing; generate it: %s", doc, ParamsDocs.REGENERATE).isRegularFile();
-    assertThat(Files.readString(doc, StandardCharsets.UTF_8))
-        .as("%s is out of date with the params specs; regenerate it: %s", doc, ParamsDocs.REGENERATE)
-        .isEqualTo(rendered);
+  void theCommittedPageMatchesTheParams() {
+    GeneratedDocs.requireCurrent(
+        GeneratedDocs.repositoryRoot().resolve("docs/params.md"), ParamsDocs.render(), ParamsDocs.REGENERATE);
   }
 
   @Test

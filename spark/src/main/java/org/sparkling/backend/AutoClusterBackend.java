@@ -2,6 +2,7 @@ package org.sparkling.backend;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.apache.spark.SparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ final class AutoClusterBackend implements Backend {
 
   @Override
   public String logs() {
-    return cluster.workDir().resolve("node-<port>").resolve("logs").resolve("h2o.log") + ", one per node";
+    return cluster.nodes().stream().map(cluster::logFile).map(Path::toString).collect(Collectors.joining(", "));
   }
 
   @Override

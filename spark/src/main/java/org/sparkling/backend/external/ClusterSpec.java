@@ -16,6 +16,7 @@ import org.sparkling.backend.H2OLogLevel;
  * @param basePort the first REST port tried; each node takes a free pair (REST port P, internal port P + 1)
  * @param nthreads threads per node, or -1 for every core
  * @param logLevel H2O's log level
+ * @param logDir folder of the nodes' logs, one sub-folder per node; null for {@code logs} in each node's folder
  * @param startTimeout how long the cloud may take to form
  * @param runtime the classpath and main class of the node JVMs
  * @param jvmOptions more options for each node JVM, after the ones set here
@@ -28,6 +29,7 @@ record ClusterSpec(
     int basePort,
     int nthreads,
     String logLevel,
+    Path logDir,
     Duration startTimeout,
     NodeRuntime runtime,
     List<String> jvmOptions) {
@@ -50,6 +52,7 @@ record ClusterSpec(
       throw new IllegalArgumentException("The start timeout must be positive, not " + startTimeout);
     }
     logLevel = H2OLogLevel.of(logLevel).name();
+    logDir = logDir == null ? null : logDir.toAbsolutePath().normalize();
     Objects.requireNonNull(runtime, "runtime == null");
     jvmOptions = List.copyOf(jvmOptions);
   }
@@ -57,5 +60,10 @@ record ClusterSpec(
   /** The folder of the node whose REST port is {@code port}. */
   Path nodeDirectory(int port) {
     return workDir.resolve("node-" + port);
+  }
+
+  /** The folder of the log of the node whose REST port is {@code port}. */
+  Path nodeLogDirectory(int port) {
+    return logDir == null ? nodeDirectory(port).resolve("logs") : logDir.resolve("node-" + port);
   }
 }

@@ -67,7 +67,7 @@ final class NodeJavaCommand {
     command.add("-Djava.net.preferIPv4Stack=true");
     command.add("-Dlog4j2.configurationFile=" + LOG_CONFIGURATION);
     command.add("-D" + LOG_LEVEL_PROPERTY + "=" + H2OLogLevel.of(spec.logLevel()).log4jName());
-    command.add("-D" + LOG_FILE_PROPERTY + "=" + logFile(directory));
+    command.add("-D" + LOG_FILE_PROPERTY + "=" + spec.nodeLogDirectory(port).resolve("h2o.log"));
     command.add("-D" + NodeLauncher.CLOUD_TIMEOUT_SECONDS + "=" + Math.max(1, spec.startTimeout().toSeconds()));
     command.add("-D" + NodeLauncher.PARENT_PID + "=" + ownerPid);
     command.addAll(spec.jvmOptions());
@@ -78,7 +78,7 @@ final class NodeJavaCommand {
     add(command, "-web_ip", ClusterSpec.HOST);
     add(command, "-port", Integer.toString(port));
     add(command, "-flatfile", flatfile.toString());
-    add(command, "-log_dir", directory.resolve("logs").toString());
+    add(command, "-log_dir", spec.nodeLogDirectory(port).toString());
     add(command, "-log_level", spec.logLevel());
     add(command, "-ice_root", directory.resolve("ice").toString());
     add(command, "-flow_dir", directory.resolve("flows").toString());
@@ -89,11 +89,6 @@ final class NodeJavaCommand {
       command.add("-allow_unsupported_java"); // H2O 3.44 knows Java up to 17; the node runs on this JVM's Java
     }
     return command;
-  }
-
-  /** Where H2O's log of the node in {@code directory} goes: its {@code -log_dir}, under the name H2O's own logger uses. */
-  static Path logFile(Path directory) {
-    return directory.resolve("logs").resolve("h2o.log");
   }
 
   private static void add(List<String> command, String flag, String value) {

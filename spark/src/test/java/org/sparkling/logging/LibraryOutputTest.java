@@ -16,13 +16,19 @@ import org.sparkling.GeneratedDocs;
 
 /**
  * The library modules (client, spark, ml) speak only through SLF4J with {@code {}} placeholders, so that an application's
- * logging configuration decides what reaches its console; only the command line prints. A line that must write to the
- * console (say, a progress bar on a terminal) says so with {@value #ON_PURPOSE}.
+ * logging configuration decides what reaches its console; only the command line prints. A console display (say, a
+ * progress bar on a terminal) gets its stream handed to it; a line that must print all the same says so with
+ * {@value #ON_PURPOSE}.
  */
 class LibraryOutputTest {
   static final String ON_PURPOSE = "// prints on purpose:";
   private static final List<String> LIBRARY_MODULES = List.of("client", "spark", "ml");
-  private static final Pattern CONSOLE = Pattern.compile("System\\.(out|err)\\b|\\.printStackTrace\\(");
+  /**
+   * Printing straight to the console. A console display (a progress bar) that is handed {@code System.err} as its
+   * stream is a choice made in one place, and allowed.
+   */
+  private static final Pattern CONSOLE =
+      Pattern.compile("System\\.out\\b|System\\.err\\.(print|println|printf|format|write)\\(|\\.printStackTrace\\(");
   private static final Pattern FORMATTED_LOG =
       Pattern.compile("\\b(LOG|log)\\.(trace|debug|info|warn|error)\\((String\\.format\\(|\"[^\"]*\"\\.formatted\\()");
 

@@ -1,5 +1,6 @@
 package org.sparkling;
 
+import org.sparkling.backend.Backend;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClientException;
 
@@ -7,9 +8,10 @@ import org.sparkling.client.H2OClientException;
 final class ContextReport {
   private ContextReport() {}
 
-  static String of(H2OContext context, String backend) {
+  static String of(H2OContext context, Backend backend) {
     StringBuilder out = new StringBuilder("Sparkling Water context\n");
-    out.append("  backend   ").append(backend).append('\n');
+    out.append("  backend   ").append(backend.description()).append('\n');
+    out.append("  H2O logs  ").append(backend.logs()).append('\n');
     out.append("  REST API  ").append(context.restApi()).append('\n');
     out.append("  Flow UI   ").append(context.flowURL()).append('\n');
     if (context.isStopped()) {

@@ -325,7 +325,7 @@ public final class H2OContext {
 
   @Override
   public String toString() {
-    return ContextReport.of(this, backend.description());
+    return ContextReport.of(this, backend);
   }
 
   private void requireRunning() {

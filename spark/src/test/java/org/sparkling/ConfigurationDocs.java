@@ -1,6 +1,5 @@
 package org.sparkling;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Renders docs/configuration.md from {@link H2OOptions#ALL}, the one place every option is described. */
@@ -32,14 +31,8 @@ final class ConfigurationDocs {
     return doc.toString();
   }
 
-  /** {@code docs/configuration.md} of the repository the tests run in (from the module folder or the root). */
+  /** {@code docs/configuration.md} of the repository the tests run in. */
   static Path file() {
-    Path folder = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path candidate = folder; candidate != null; candidate = candidate.getParent()) {
-      if (Files.isRegularFile(candidate.resolve("pom.xml")) && Files.isDirectory(candidate.resolve("spark/src"))) {
-        return candidate.resolve("docs/configuration.md");
-      }
-    }
-    throw new IllegalStateException("No repository root (with pom.xml and spark/src) above " + folder);
+    return GeneratedDocs.repositoryRoot().resolve("docs/configuration.md");
   }
 }

@@ -2,28 +2,14 @@ package org.sparkling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** docs/configuration.md is generated from {@link H2OOptions#ALL}; this keeps the committed file in step. */
 class ConfigurationDocsTest {
 
   @Test
-  void theCommittedTableMatchesTheOptions() throws IOException {
-    Path doc = ConfigurationDocs.file();
-    String rendered = ConfigurationDocs.render();
-    if (Boolean.getBoolean("sparkling.docs.write")) {
-      Files.createDirectories(doc.getParent());
-      Files.writeString(doc, rendered, StandardCharsets.UTF_8);
-    }
-
-    assertThat(doc).as("%s is missing; generate it: %s", doc, ConfigurationDocs.REGENERATE).isRegularFile();
-    assertThat(Files.readString(doc, StandardCharsets.UTF_8))
-        .as("%s is out of date with H2OOptions.ALL; regenerate it: %s", doc, ConfigurationDocs.REGENERATE)
-        .isEqualTo(rendered);
+  void theCommittedTableMatchesTheOptions() {
+    GeneratedDocs.requireCurrent(ConfigurationDocs.file(), ConfigurationDocs.render(), ConfigurationDocs.REGENERATE);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.sparkling.backend;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.apache.spark.SparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ final class AutoClusterBackend implements Backend {
     String cloudName = NodeSettings.cloudName(spark, conf);
     LocalH2OCluster cluster = LocalH2OCluster.newBuilder(workDir).configure(conf).cloudName(cloudName).start();
     AutoClusterBackend backend = new AutoClusterBackend(cluster);
+    LOG.info("The H2O nodes write their logs to {}", backend.logs());
     ApplicationEnd.then(spark, backend::stop);
     return backend;
   }
@@ -39,6 +41,11 @@ final class AutoClusterBackend implements Backend {
   public String description() {
     return "external, automatic start: " + cluster.nodes().size() + " H2O node JVM(s) started by this application, "
         + "files in " + cluster.workDir();
+  }
+
+  @Override
+  public String logs() {
+    return cluster.nodes().stream().map(cluster::logFile).map(Path::toString).collect(Collectors.joining(", "));
   }
 
   @Override

@@ -19,6 +19,9 @@ public interface Backend {
   /** One line for people: which backend, and where the nodes are. */
   String description();
 
+  /** Where the H2O nodes write their logs, for people: a file, or where to look for the files. */
+  String logs();
+
   /**
    * Whether this backend started the cluster for this application: then stopping the context may clear it. A cluster
    * someone else started keeps its frames and models.

@@ -14,6 +14,7 @@ public final class Backends {
           "spark.ext.h2o.rest.api.based.client=false is not supported: this Sparkling Water always talks to H2O over its "
               + "REST API and never runs an H2O client in the driver. Remove the option or set it to true.");
     }
+    H2OLogLevel.of(conf.logLevel()); // a typo fails here, before anything starts, whichever backend runs the nodes
     switch (mode) {
       case "internal":
         return spark.isLocal() ? EmbeddedBackend.start(spark, conf) : InternalClusterBackend.start(spark, conf);

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 final class EmbeddedBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBackend.class);
+  /** The log of the node in this JVM, which every later context attaches to. */
+  private static Path logFile;
   private final URI restApi;
 
   private EmbeddedBackend(URI restApi) {
@@ -38,10 +40,13 @@ final class EmbeddedBackend implements Backend {
     Path logDir = conf.logDir().isEmpty() ? workDir.resolve("logs") : Path.of(conf.logDir()).toAbsolutePath();
     String cloudName = NodeSettings.cloudName(spark, conf);
     String ip = loopback.getHostAddress();
+    H2OLogLevel logLevel = H2OLogLevel.of(conf.logLevel());
     List<String> arguments =
-        new NodeArguments(cloudName, ip, ip, port, workDir, logDir, conf.logLevel()).nthreads(conf.nthreads()).toList();
-    LOG.info("Starting an H2O node in this JVM: {}", String.join(" ", arguments));
-    H2OLogFile.attach(NodeFolders.create(logDir).resolve("h2o.log"), conf.logLevel());
+        new NodeArguments(cloudName, ip, ip, port, workDir, logDir, logLevel).nthreads(conf.nthreads()).toList();
+    Path logFile = NodeFolders.create(logDir).resolve("h2o.log");
+    LOG.info("Starting an H2O node in this JVM: {}; its log is {}", String.join(" ", arguments), logFile);
+    H2OLogFile.attach(logFile, logLevel);
+    EmbeddedBackend.logFile = logFile;
     return started(spark, EmbeddedNode.start(arguments, 1, conf.cloudTimeout()));
   }
 
@@ -59,6 +64,11 @@ final class EmbeddedBackend implements Backend {
   @Override
   public String description() {
     return "internal, one H2O node embedded in this JVM (local mode)";
+  }
+
+  @Override
+  public String logs() {
+    return logFile == null ? "the log of the H2O node that runs in this JVM" : logFile.toString();
   }
 
   @Override

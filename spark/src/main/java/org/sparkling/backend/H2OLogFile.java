@@ -1,6 +1,7 @@
 package org.sparkling.backend;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
@@ -12,17 +13,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the embedded H2O node's log to a file of this application. H2O configures log4j 1.x itself, which Spark's log4j 2
- * bridge ignores, so without this its chatter would land on the Spark console and nowhere else.
+ * Sends the log of the H2O node in this JVM (embedded in the driver, or in an executor) to a file of this application.
+ * H2O configures log4j 1.x itself, which Spark's log4j 2 bridge ignores, so without this its chatter (and that of the
+ * Jetty server it runs its REST API on) would land on the Spark console and nowhere else.
  */
 final class H2OLogFile {
-  /** The packages H2O logs from (H2O's own log configuration names the same). */
-  static final java.util.List<String> H2O_LOGGERS = java.util.List.of("water", "hex", "ai.h2o");
+  /**
+   * The packages H2O logs from (H2O's own log configuration names the first three), and the unshaded Jetty that only
+   * H2O brings: Spark's own Jetty is shaded under {@code org.sparkproject.jetty}.
+   */
+  static final List<String> H2O_LOGGERS = List.of("water", "hex", "ai.h2o", "org.eclipse.jetty");
   private static final Logger LOG = LoggerFactory.getLogger(H2OLogFile.class);
 
   private H2OLogFile() {}
 
-  static void attach(Path file, String h2oLevel) {
+  static void attach(Path file, H2OLogLevel h2oLevel) {
     if (!(LogManager.getContext(false) instanceof LoggerContext context)) {
       LOG.warn("Logging is not log4j 2 core; H2O logs through the application's logging instead of {}", file);
       return;
@@ -40,14 +45,10 @@ final class H2OLogFile {
     appender.start();
     config.addAppender(appender);
     for (String logger : H2O_LOGGERS) {
-      LoggerConfig h2o = new LoggerConfig(logger, level(h2oLevel), false);
+      LoggerConfig h2o = new LoggerConfig(logger, Level.getLevel(h2oLevel.log4jName()), false);
       h2o.addAppender(appender, null, null);
       config.addLogger(logger, h2o);
     }
     context.updateLoggers();
-  }
-
-  private static Level level(String h2oLevel) {
-    return "ERRR".equals(h2oLevel) ? Level.ERROR : Level.toLevel(h2oLevel, Level.INFO);
   }
 }

@@ -30,11 +30,14 @@ final class InternalClusterBackend implements Backend {
   private final SparkContext spark;
   private final Map<SparkExecutor, NodeAddress> nodes;
   private final ExecutorChanges changes;
+  private final String logs;
 
-  private InternalClusterBackend(SparkContext spark, Map<SparkExecutor, NodeAddress> nodes, ExecutorChanges changes) {
+  private InternalClusterBackend(
+      SparkContext spark, Map<SparkExecutor, NodeAddress> nodes, ExecutorChanges changes, String logs) {
     this.spark = spark;
     this.nodes = nodes;
     this.changes = changes;
+    this.logs = logs;
   }
 
   static InternalClusterBackend start(SparkContext spark, H2OConf conf) {
@@ -60,7 +63,7 @@ final class InternalClusterBackend implements Backend {
     nodes.forEach((executor, node) -> byId.put(executor.id(), node));
     ExecutorChanges changes = new ExecutorChanges(byId);
     spark.addSparkListener(changes);
-    return new InternalClusterBackend(spark, nodes, changes);
+    return new InternalClusterBackend(spark, nodes, changes, settings.logFiles());
   }
 
   private static long millis(long fromNanos, long toNanos) {
@@ -100,6 +103,11 @@ final class InternalClusterBackend implements Backend {
         + nodes.entrySet().stream()
             .map(entry -> entry.getKey().id() + "@" + entry.getValue())
             .collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public String logs() {
+    return logs;
   }
 
   @Override

@@ -37,6 +37,11 @@ final class ManualClusterBackend implements Backend {
   }
 
   @Override
+  public String logs() {
+    return "on the H2O nodes, wherever whoever started them put their logs (H2O's -log_dir)";
+  }
+
+  @Override
   public boolean ownsCluster() {
     return false;
   }

@@ -12,13 +12,13 @@ final class NodeArguments {
    * A node of cloud {@code cloudName} on {@code ip:port}, REST API on {@code webIp}, with its files (ice, Flow notebooks)
    * under {@code folder} and its log in {@code logDir}.
    */
-  NodeArguments(String cloudName, String ip, String webIp, int port, Path folder, Path logDir, String logLevel) {
+  NodeArguments(String cloudName, String ip, String webIp, int port, Path folder, Path logDir, H2OLogLevel logLevel) {
     add("-name", cloudName);
     add("-ip", ip);
     add("-web_ip", webIp);
     add("-port", Integer.toString(port));
     add("-log_dir", logDir.toString());
-    add("-log_level", logLevel);
+    add("-log_level", logLevel.name());
     add("-ice_root", folder.resolve("ice").toString());
     add("-flow_dir", folder.resolve("flows").toString());
     arguments.add("-quiet"); // H2O would print model summaries to the application's stdout; they stay in its log

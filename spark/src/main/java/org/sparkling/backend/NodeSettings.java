@@ -18,12 +18,12 @@ import org.sparkling.H2OConf;
  * @param cloudTimeoutMillis how long a node may take to start
  */
 record NodeSettings(
-    String cloudName, int basePort, String logLevel, int nthreads, String workDir, String logDir, long cloudTimeoutMillis)
+    String cloudName, int basePort, H2OLogLevel logLevel, int nthreads, String workDir, String logDir, long cloudTimeoutMillis)
     implements Serializable {
 
   static NodeSettings of(SparkContext spark, H2OConf conf) {
     int threads = conf.nthreads() > 0 ? conf.nthreads() : spark.getConf().getInt("spark.executor.cores", -1);
-    return new NodeSettings(cloudName(spark, conf), conf.basePort(), conf.logLevel(), threads, conf.workDir(),
+    return new NodeSettings(cloudName(spark, conf), conf.basePort(), H2OLogLevel.of(conf.logLevel()), threads, conf.workDir(),
         conf.logDir(), conf.cloudTimeout().toMillis());
   }
 
@@ -41,6 +41,18 @@ record NodeSettings(
 
   Path logFolder(String executorId) {
     return logDir.isEmpty() ? folder(executorId).resolve("logs") : Path.of(logDir).toAbsolutePath().resolve("executor-" + executorId);
+  }
+
+  /** Where every executor's node writes its log, seen from the driver, for people. */
+  String logFiles() {
+    if (!logDir.isEmpty()) {
+      return Path.of(logDir).toAbsolutePath().resolve("executor-<id>").resolve("h2o.log") + " on each executor's host";
+    }
+    if (!workDir.isEmpty()) {
+      return Path.of(workDir).toAbsolutePath().resolve("executor-<id>").resolve("logs").resolve("h2o.log")
+          + " on each executor's host";
+    }
+    return "sparkling-h2o/logs/h2o.log in each executor's work folder (standalone: <SPARK_HOME>/work/<app id>/<executor id>)";
   }
 
   Duration cloudTimeout() {

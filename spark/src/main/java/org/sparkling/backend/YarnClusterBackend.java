@@ -47,6 +47,12 @@ final class YarnClusterBackend implements Backend {
   }
 
   @Override
+  public String logs() {
+    return "in the YARN containers of application " + cluster.applicationId() + " (yarn logs -applicationId "
+        + cluster.applicationId() + ")";
+  }
+
+  @Override
   public void stop() {
     cluster.stop();
   }

@@ -3,9 +3,8 @@ package org.sparkling.backend.external;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import org.sparkling.H2OOptions;
+import org.sparkling.backend.H2OLogLevel;
 
 /**
  * Everything needed to start a local H2O cluster, checked. Built by {@link LocalH2OCluster.Builder}.
@@ -17,6 +16,7 @@ import org.sparkling.H2OOptions;
  * @param basePort the first REST port tried; each node takes a free pair (REST port P, internal port P + 1)
  * @param nthreads threads per node, or -1 for every core
  * @param logLevel H2O's log level
+ * @param logDir folder of the nodes' logs, one sub-folder per node; null for {@code logs} in each node's folder
  * @param startTimeout how long the cloud may take to form
  * @param runtime the classpath and main class of the node JVMs
  * @param jvmOptions more options for each node JVM, after the ones set here
@@ -29,14 +29,12 @@ record ClusterSpec(
     int basePort,
     int nthreads,
     String logLevel,
+    Path logDir,
     Duration startTimeout,
     NodeRuntime runtime,
     List<String> jvmOptions) {
   /** Nodes listen on loopback only: they are local processes, and H2O's REST API has no authentication by default. */
   static final String HOST = "127.0.0.1";
-
-  /** H2O's log levels, as its {@code -log_level} takes them. */
-  static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERRR", "FATAL");
 
   ClusterSpec {
     workDir = workDir.toAbsolutePath().normalize();
@@ -53,12 +51,8 @@ record ClusterSpec(
     if (startTimeout.isNegative() || startTimeout.isZero()) {
       throw new IllegalArgumentException("The start timeout must be positive, not " + startTimeout);
     }
-    logLevel = logLevel.strip().toUpperCase(Locale.ROOT);
-    if (!LOG_LEVELS.contains(logLevel)) {
-      throw new IllegalArgumentException(
-          "Invalid H2O log level '" + logLevel + "': expected one of " + String.join(", ", LOG_LEVELS) + " ("
-              + H2OOptions.LOG_LEVEL + ")");
-    }
+    logLevel = H2OLogLevel.of(logLevel).name();
+    logDir = logDir == null ? null : logDir.toAbsolutePath().normalize();
     Objects.requireNonNull(runtime, "runtime == null");
     jvmOptions = List.copyOf(jvmOptions);
   }
@@ -66,5 +60,10 @@ record ClusterSpec(
   /** The folder of the node whose REST port is {@code port}. */
   Path nodeDirectory(int port) {
     return workDir.resolve("node-" + port);
+  }
+
+  /** The folder of the log of the node whose REST port is {@code port}. */
+  Path nodeLogDirectory(int port) {
+    return logDir == null ? nodeDirectory(port).resolve("logs") : logDir.resolve("node-" + port);
   }
 }

@@ -93,6 +93,11 @@ public final class LocalH2OCluster implements AutoCloseable {
     return spec.workDir();
   }
 
+  /** The H2O log of the node at {@code node}, one of {@link #nodes()}. */
+  public Path logFile(URI node) {
+    return spec.nodeLogDirectory(node.getPort()).resolve("h2o.log");
+  }
+
   /**
    * Blocks until a node exits and says what became of it (exit code, end of its output); empty when the cluster was
    * stopped on purpose.
@@ -130,6 +135,7 @@ public final class LocalH2OCluster implements AutoCloseable {
     private int basePort = H2OOptions.BASE_PORT_DEFAULT;
     private int nthreads = H2OOptions.NTHREADS_DEFAULT;
     private String logLevel = H2OOptions.LOG_LEVEL_DEFAULT;
+    private Path logDir;
     private Duration startTimeout = Duration.ofMillis(H2OOptions.CLOUD_TIMEOUT_DEFAULT);
     private NodeRuntime runtime;
     private List<String> jvmOptions = List.of();
@@ -140,11 +146,15 @@ public final class LocalH2OCluster implements AutoCloseable {
 
     /**
      * Takes every setting from {@code conf}: cluster size, memory, cloud name (when set), base port, threads, log level,
-     * cloud timeout, and the H2O jar ({@link NodeRuntime#of}: the option, else {@code H2O_DRIVER_JAR}).
+     * log folder (when set), cloud timeout, and the H2O jar ({@link NodeRuntime#of}: the option, else
+     * {@code H2O_DRIVER_JAR}).
      */
     public Builder configure(H2OConf conf) {
       nodes(conf.externalClusterSize()).memory(conf.externalMemory()).basePort(conf.basePort()).nthreads(conf.nthreads());
       logLevel(conf.logLevel()).startTimeout(conf.cloudTimeout()).runtime(NodeRuntime.of(conf, System.getenv()));
+      if (!conf.logDir().isEmpty()) {
+        logDir(Path.of(conf.logDir()));
+      }
       return conf.cloudName().isEmpty() ? this : cloudName(conf.cloudName());
     }
 
@@ -183,6 +193,12 @@ public final class LocalH2OCluster implements AutoCloseable {
       return this;
     }
 
+    /** The folder of the nodes' logs, one {@code node-<port>} sub-folder each; {@code logs} in each node's folder unless set. */
+    public Builder logDir(Path logDir) {
+      this.logDir = Objects.requireNonNull(logDir, "logDir == null");
+      return this;
+    }
+
     /** How long the nodes may take to start and form the cloud. */
     public Builder startTimeout(Duration startTimeout) {
       this.startTimeout = Objects.requireNonNull(startTimeout, "startTimeout == null");
@@ -209,7 +225,7 @@ public final class LocalH2OCluster implements AutoCloseable {
 
     /** The checked settings; throws {@link IllegalArgumentException} naming what is wrong. */
     ClusterSpec spec() {
-      return new ClusterSpec(workDir, nodes, cloudName, memory, basePort, nthreads, logLevel, startTimeout,
+      return new ClusterSpec(workDir, nodes, cloudName, memory, basePort, nthreads, logLevel, logDir, startTimeout,
           runtime == null ? NodeRuntime.ofThisJvm() : runtime, jvmOptions);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sparkling.backend.H2OLogLevel;
 import org.sparkling.extension.NodeLauncher;
 
 /**
@@ -15,11 +16,17 @@ import org.sparkling.extension.NodeLauncher;
  * {@link ProcessHandle.Info} cut off after the classpath, and which Windows does not take at all.
  */
 final class NodeJavaCommand {
-  /** Sends H2O's log (through log4j 2, where the classpath has it) to the node's output, at H2O's own level. */
+  /**
+   * Sends H2O's log (through log4j 2, where the classpath has it) to {@code logs/h2o.log} in the node's folder at H2O's
+   * own level, and its warnings and errors to the node's output too, from which a failed start is explained.
+   */
   static final String LOG_CONFIGURATION = "sparkling-node-log4j2.properties";
 
   /** The level {@link #LOG_CONFIGURATION} logs H2O at, in log4j's words. */
   static final String LOG_LEVEL_PROPERTY = "sparkling.node.log.level";
+
+  /** The file {@link #LOG_CONFIGURATION} writes H2O's log to. */
+  static final String LOG_FILE_PROPERTY = "sparkling.node.log.file";
   private final ClusterSpec spec;
   private final Path flatfile;
   private final Path classpathFile;
@@ -59,7 +66,8 @@ final class NodeJavaCommand {
     command.add("-Xmx" + spec.memory());
     command.add("-Djava.net.preferIPv4Stack=true");
     command.add("-Dlog4j2.configurationFile=" + LOG_CONFIGURATION);
-    command.add("-D" + LOG_LEVEL_PROPERTY + "=" + (spec.logLevel().equals("ERRR") ? "ERROR" : spec.logLevel()));
+    command.add("-D" + LOG_LEVEL_PROPERTY + "=" + H2OLogLevel.of(spec.logLevel()).log4jName());
+    command.add("-D" + LOG_FILE_PROPERTY + "=" + spec.nodeLogDirectory(port).resolve("h2o.log"));
     command.add("-D" + NodeLauncher.CLOUD_TIMEOUT_SECONDS + "=" + Math.max(1, spec.startTimeout().toSeconds()));
     command.add("-D" + NodeLauncher.PARENT_PID + "=" + ownerPid);
     command.addAll(spec.jvmOptions());
@@ -70,7 +78,7 @@ final class NodeJavaCommand {
     add(command, "-web_ip", ClusterSpec.HOST);
     add(command, "-port", Integer.toString(port));
     add(command, "-flatfile", flatfile.toString());
-    add(command, "-log_dir", directory.resolve("logs").toString());
+    add(command, "-log_dir", spec.nodeLogDirectory(port).toString());
     add(command, "-log_level", spec.logLevel());
     add(command, "-ice_root", directory.resolve("ice").toString());
     add(command, "-flow_dir", directory.resolve("flows").toString());

@@ -52,6 +52,19 @@ class NodeJavaCommandTest {
   }
 
   @Test
+  void eachNodeLogsToH2OLogInItsFolderOrInTheLogDir() {
+    ClusterSpec inNodeFolder = LocalH2OCluster.newBuilder(workDir).spec();
+    ClusterSpec inLogDir = LocalH2OCluster.newBuilder(workDir).logDir(workDir.resolve("h2o-logs")).spec();
+
+    assertThat(NodeJavaCommand.forCluster(inNodeFolder, List.of(30000), 1).forNode(30000))
+        .containsSubsequence("-log_dir", workDir.toAbsolutePath().resolve("node-30000/logs").toString())
+        .contains("-Dsparkling.node.log.file=" + workDir.toAbsolutePath().resolve("node-30000/logs/h2o.log"));
+    assertThat(NodeJavaCommand.forCluster(inLogDir, List.of(30000), 1).forNode(30000))
+        .containsSubsequence("-log_dir", workDir.toAbsolutePath().resolve("h2o-logs/node-30000").toString())
+        .contains("-Dsparkling.node.log.file=" + workDir.toAbsolutePath().resolve("h2o-logs/node-30000/h2o.log"));
+  }
+
+  @Test
   void extraJvmOptionsComeAfterOursSoThatTheyWin() {
     ClusterSpec spec = LocalH2OCluster.newBuilder(workDir).memory("1g").jvmOptions(List.of("-Xmx3g", "-XX:+UseG1GC")).spec();
 

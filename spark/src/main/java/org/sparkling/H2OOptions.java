@@ -97,7 +97,7 @@ public final class H2OOptions {
           new Option(CLOUD_TIMEOUT, String.valueOf(CLOUD_TIMEOUT_DEFAULT),
               "Milliseconds to wait for the H2O cloud to form and its REST API to answer."),
           new Option(NTHREADS, String.valueOf(NTHREADS_DEFAULT), "Threads each H2O node uses; -1 means every core the JVM sees."),
-          new Option(LOG_LEVEL, LOG_LEVEL_DEFAULT, "H2O's log level: TRACE, DEBUG, INFO, WARN, ERRR or FATAL."),
+          new Option(LOG_LEVEL, LOG_LEVEL_DEFAULT, "H2O's log level: TRACE, DEBUG, INFO, WARN, ERRR (or ERROR) or FATAL."),
           new Option(LOG_DIR, LOG_DIR_DEFAULT, "Folder for H2O's logs; empty means `<work dir>/logs`."),
           new Option(WORK_DIR, WORK_DIR_DEFAULT,
               "Folder of this application's H2O files (logs, ice, Flow notebooks); empty means `<spark.local.dir>/sparkling-<application id>`."),

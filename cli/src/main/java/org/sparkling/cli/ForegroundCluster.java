@@ -61,7 +61,7 @@ final class ForegroundCluster {
     out.printf("H2O cluster '%s' is up in %.1f s: %d node%s%n",
         cluster.cloudName(), seconds, cluster.nodes().size(), cluster.nodes().size() == 1 ? "" : "s");
     for (URI node : cluster.nodes()) {
-      out.printf("  %s (output: %s)%n", node, cluster.workDir().resolve("node-" + node.getPort()).resolve("node.out"));
+      out.printf("  %s (log: %s)%n", node, cluster.logFile(node));
     }
     out.printf("Flow UI: %s/flow/sparkling.html%n", first);
     out.println("Connect Spark to it (any node will do):");

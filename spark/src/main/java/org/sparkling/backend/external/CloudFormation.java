@@ -23,7 +23,7 @@ final class CloudFormation {
   private CloudFormation(ClusterSpec spec, List<NodeProcess> nodes) {
     this.spec = spec;
     for (NodeProcess node : nodes) {
-      H2OClient.Builder client = H2OClient.newBuilder(node.restApi()).connectTimeout(Duration.ofSeconds(1));
+      H2OClient.Builder client = spec.security().access().client(node.restApi()).connectTimeout(Duration.ofSeconds(1));
       clients.put(node, client.requestTimeout(Duration.ofSeconds(5)).build());
       seen.put(node, "not asked yet");
     }

@@ -9,6 +9,11 @@ import java.net.URI;
 public final class H2OTlsException extends H2OClientException {
   private static final long serialVersionUID = 1L;
 
+  private H2OTlsException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** The handshake failed: the certificate, its host name, or a node that does not speak TLS. */
   H2OTlsException(URI node, String what, Throwable cause) {
     super(String.format(
         "TLS with H2O at %s failed (%s: %s). If the node's certificate is self-signed or from your own authority, set "
@@ -17,5 +22,13 @@ public final class H2OTlsException extends H2OClientException {
             + "speaks plain HTTP: leave spark.ext.h2o.https off for it.",
         node.getScheme() + "://" + node.getHost() + ":" + node.getPort(), what,
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), cause);
+  }
+
+  /** The node answered plain HTTP with TLS: it was started with {@code -jks}. */
+  static H2OTlsException plainHttpToHttpsNode(URI node, String what, Throwable cause) {
+    return new H2OTlsException(String.format(
+        "H2O at %s:%d answered %s over plain HTTP with TLS: the node serves HTTPS (started with -jks). Set "
+            + "spark.ext.h2o.https=true, and spark.ext.h2o.truststore to a truststore holding its certificate unless an "
+            + "authority the JDK trusts signed it.", node.getHost(), node.getPort(), what), cause);
   }
 }

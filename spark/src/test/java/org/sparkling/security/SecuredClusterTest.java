@@ -217,6 +217,10 @@ class SecuredClusterTest {
           .hasMessageContaining(cluster.nodes().get(0).getAuthority())
           .hasMessageContaining(H2OOptions.TRUSTSTORE).hasMessageContaining(H2OOptions.VERIFY_SSL_CERTIFICATES);
 
+      Throwable plain = failure(() -> H2OContext.getOrCreate(spark, manual(cluster)));
+      assertThat(plain).isInstanceOf(H2OTlsException.class).hasMessageContaining("serves HTTPS")
+          .hasMessageContaining(H2OOptions.HTTPS + "=true").hasMessageContaining(H2OOptions.TRUSTSTORE);
+
       H2OContext unverified =
           H2OContext.getOrCreate(spark, manual(cluster).setHttps(true).setVerifySslCertificates(false));
       assertThat(unverified.cloud().cloudSize()).isEqualTo(1);

@@ -261,6 +261,27 @@ class SecuredClusterTest {
 
   @Test
   @Order(5)
+  void anAutomaticClusterThatRefusesTheLoginFailsAtOnceAndStops() throws Exception {
+    Path realm = Files.writeString(WORK.resolve("other-realm.properties"), USER + ": another-password\n");
+    String cloudName = NodeJvms.cloudName("auto-refusing");
+    H2OConf conf = new H2OConf()
+        .setExternalClusterMode()
+        .useAutoClusterStart()
+        .setHashLogin(realm.toString()) // the login sent is the SparkConf's, which this realm does not hold
+        .setExternalMemory("768m")
+        .setBasePort(basePort())
+        .setCloudTimeout(Duration.ofMinutes(10)) // refused at once, not after this
+        .setCloudName(cloudName);
+
+    Throwable refused = failure(() -> H2OContext.getOrCreate(spark, conf));
+
+    assertThat(refused).hasMessageContaining("refuses this application").hasMessageContaining("401")
+        .hasMessageContaining(H2OOptions.PASSWORD);
+    assertThat(NodeJvms.of(cloudName)).isEmpty();
+  }
+
+  @Test
+  @Order(6)
   void thePasswordShowsNowhere() throws Exception {
     List<String> secrets = List.of(PASSWORD, PASSWORD + "-wrong", KEYSTORE_PASSWORD);
     assertThat(MESSAGES).isNotEmpty();
@@ -281,8 +302,8 @@ class SecuredClusterTest {
       files = walk.filter(Files::isRegularFile).toList();
     }
     assertThat(files).anyMatch(file -> file.getFileName().toString().equals("realm.properties"));
-    assertThat(files).filteredOn(file -> file.getFileName().toString().equals("node.out")).hasSize(4)
-        .allSatisfy(file -> assertThat(file).content().contains("Processed H2O arguments", "Cloud of size 1 formed"));
+    assertThat(files).filteredOn(file -> file.getFileName().toString().equals("node.out")).hasSize(5)
+        .allSatisfy(file -> assertThat(file).content().contains("Processed H2O arguments"));
     for (Path file : files) {
       String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
       for (String secret : secrets) {

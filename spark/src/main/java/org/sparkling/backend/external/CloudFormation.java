@@ -8,7 +8,9 @@ import java.util.Map;
 import org.sparkling.H2OOptions;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OAuthenticationException;
 import org.sparkling.client.H2OClientException;
+import org.sparkling.client.H2OTlsException;
 
 /**
  * Waits until every node of a starting cluster reports, over REST, a healthy cloud of all the nodes with consensus; fails
@@ -72,6 +74,11 @@ final class CloudFormation {
           && cloud.cloudSize() == spec.nodes()
           && cloud.consensus()
           && cloud.cloudHealthy();
+    } catch (H2OAuthenticationException | H2OTlsException refused) {
+      // The node is up and will not change its mind: waiting for the timeout would only hide why.
+      throw new ClusterStartException(String.format(
+          "The H2O cluster '%s' started but refuses this application: %s The files of every node are in %s.",
+          spec.cloudName(), refused.getMessage(), spec.workDir()), refused);
     } catch (H2OClientException notYet) {
       seen.put(node, "REST API not answering yet");
       return false;

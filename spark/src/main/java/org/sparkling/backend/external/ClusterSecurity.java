@@ -65,16 +65,17 @@ public final class ClusterSecurity {
     if (!conf.hashLogin()) {
       return of(null, keystore, conf.jksPassword(), access);
     }
-    if (!conf.loginConf().isEmpty()) {
-      return of(Path.of(conf.loginConf()), keystore, conf.jksPassword(), access);
-    }
     Credentials login = access.credentials();
     if (login == null) {
       throw new IllegalArgumentException(
-          H2OOptions.HASH_LOGIN + "=true needs a realm file (" + H2OOptions.LOGIN_CONF + ") or the login to put in one ("
-              + H2OOptions.USER + " and " + H2OOptions.PASSWORD + ", or " + H2OOptions.CREDENTIALS_FILE + ")");
+          H2OOptions.HASH_LOGIN + "=true needs the login this application sends (" + H2OOptions.USER + " and "
+              + H2OOptions.PASSWORD + ", or " + H2OOptions.CREDENTIALS_FILE + "), and a realm file holding it ("
+              + H2OOptions.LOGIN_CONF + ", else one is made from that login)");
     }
-    return of(RealmFile.write(directory.resolve("realm.properties"), login), keystore, conf.jksPassword(), access);
+    Path realm = conf.loginConf().isEmpty()
+        ? RealmFile.write(directory.resolve("realm.properties"), login)
+        : Path.of(conf.loginConf());
+    return of(realm, keystore, conf.jksPassword(), access);
   }
 
   /** How clients reach these nodes. */

@@ -1,6 +1,7 @@
 package org.sparkling.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -117,6 +118,7 @@ class SecuredClusterTest {
         .setExternalClusterMode()
         .setH2OCluster("127.0.0.1", cluster.nodes().get(0).getPort())
         .setTransferMode("rest")
+        .setHeartbeatInterval(Duration.ofMillis(300)) // the heartbeat pings every node with the same login and trust
         .setCloudTimeout(Duration.ofMinutes(10)); // a refused login must fail at once, not after this
   }
 
@@ -124,12 +126,17 @@ class SecuredClusterTest {
     return spark.range(0, 5_000, 1, 4).selectExpr("id", "id * 0.5D AS half", "CONCAT('level-', id % 7) AS level");
   }
 
-  /** Converts both ways through {@code hc}: what comes back equals what went in. */
+  /**
+   * Converts both ways through {@code hc}: what comes back equals what went in, and the heartbeat, which pinged the
+   * nodes all along, found nothing wrong.
+   */
   private static void assertRoundTrip(H2OContext hc) {
     H2OFrame frame = hc.asH2OFrame(data());
     Dataset<Row> back = hc.asSparkFrame(frame);
     String[] totals = {"SUM(id)", "SUM(half)", "COUNT(DISTINCT level)", "COUNT(*)"};
     assertThat(back.selectExpr(totals).first().toString()).isEqualTo(data().selectExpr(totals).first().toString());
+    // Every call of a context whose heartbeat found the cluster lost throws H2OClusterLostException.
+    assertThatCode(hc::chunkTransport).doesNotThrowAnyException();
     SHOWN.add(hc.toString());
   }
 
@@ -235,6 +242,7 @@ class SecuredClusterTest {
         .setExternalClusterMode()
         .useAutoClusterStart()
         .setAutoSecured(true)
+        .setHeartbeatInterval(Duration.ofMillis(300))
         .setExternalMemory("768m")
         .setBasePort(basePort())
         .setTransferMode("rest")

@@ -1,6 +1,5 @@
 package org.sparkling;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.NodeAddress;
+import org.sparkling.security.ClientAccess;
 
 /**
  * Asks the H2O cluster every {@code spark.ext.h2o.backend.heartbeat.interval} whether it is still the cluster the context
@@ -30,11 +31,11 @@ final class ClusterHeartbeat implements AutoCloseable {
   private final List<Runnable> whenLost = new CopyOnWriteArrayList<>();
   private volatile String lost;
 
-  private ClusterHeartbeat(H2OClient client, Cloud connected, Duration timeout) {
+  private ClusterHeartbeat(H2OClient client, Cloud connected, Duration timeout, ClientAccess access) {
     this.client = client;
     this.connected = connected;
     this.members = connected.nodes().stream()
-        .map(node -> H2OClient.newBuilder(URI.create("http://" + node.ipPort())).requestTimeout(timeout).build())
+        .map(node -> access.client(NodeAddress.restApi(client.node(), node.ipPort())).requestTimeout(timeout).build())
         .toList();
     this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "sparkling-heartbeat");
@@ -47,8 +48,9 @@ final class ClusterHeartbeat implements AutoCloseable {
    * Starts checking the cluster {@code connected} through {@code client} every {@code interval}; each node's ping may take
    * up to {@code timeout}.
    */
-  static ClusterHeartbeat start(H2OClient client, Cloud connected, Duration interval, Duration timeout) {
-    ClusterHeartbeat heartbeat = new ClusterHeartbeat(client, connected, timeout);
+  static ClusterHeartbeat start(
+      H2OClient client, Cloud connected, Duration interval, Duration timeout, ClientAccess access) {
+    ClusterHeartbeat heartbeat = new ClusterHeartbeat(client, connected, timeout, access);
     long millis = Math.max(100, interval.toMillis());
     heartbeat.timer.scheduleWithFixedDelay(heartbeat::check, millis, millis, TimeUnit.MILLISECONDS);
     return heartbeat;

@@ -251,9 +251,110 @@ public final class H2OConf implements Serializable {
     return set(H2OOptions.PROGRESS_INTERVAL, Long.toString(interval.toMillis()));
   }
 
+  // Security options: see docs/security.md.
+
+  public String user() {
+    return get(H2OOptions.USER, H2OOptions.USER_DEFAULT).strip();
+  }
+
+  /** Logs in to the H2O cluster as {@code user} with {@code password} (HTTP basic authentication). */
+  public H2OConf setCredentials(String user, String password) {
+    return set(H2OOptions.USER, user).set(H2OOptions.PASSWORD, password);
+  }
+
+  /** The password; never shown by {@link #toString()}. */
+  public String password() {
+    return get(H2OOptions.PASSWORD, H2OOptions.PASSWORD_DEFAULT);
+  }
+
+  public String credentialsFile() {
+    return get(H2OOptions.CREDENTIALS_FILE, H2OOptions.CREDENTIALS_FILE_DEFAULT).strip();
+  }
+
+  /** Reads the login from a file whose first line is {@code user:password}. */
+  public H2OConf setCredentialsFile(String path) {
+    return set(H2OOptions.CREDENTIALS_FILE, path);
+  }
+
+  /**
+   * Whether the REST API of a cluster this application did not start is reached over HTTPS: asked for, or implied by a
+   * truststore. (The clusters the automatic backend starts with a keystore are always reached over HTTPS.)
+   */
+  public boolean https() {
+    return getBoolean(H2OOptions.HTTPS, H2OOptions.HTTPS_DEFAULT) || !truststore().isEmpty();
+  }
+
+  public H2OConf setHttps(boolean https) {
+    return set(H2OOptions.HTTPS, Boolean.toString(https));
+  }
+
+  public String truststore() {
+    return get(H2OOptions.TRUSTSTORE, H2OOptions.TRUSTSTORE_DEFAULT).strip();
+  }
+
+  public String truststorePassword() {
+    return get(H2OOptions.TRUSTSTORE_PASSWORD, H2OOptions.TRUSTSTORE_PASSWORD_DEFAULT);
+  }
+
+  /** Trusts the certificates of this truststore over HTTPS; {@code password} may be empty. */
+  public H2OConf setTruststore(String path, String password) {
+    return set(H2OOptions.TRUSTSTORE, path).set(H2OOptions.TRUSTSTORE_PASSWORD, password);
+  }
+
+  public boolean verifySslCertificates() {
+    return getBoolean(H2OOptions.VERIFY_SSL_CERTIFICATES, H2OOptions.VERIFY_SSL_CERTIFICATES_DEFAULT);
+  }
+
+  public H2OConf setVerifySslCertificates(boolean verify) {
+    return set(H2OOptions.VERIFY_SSL_CERTIFICATES, Boolean.toString(verify));
+  }
+
+  public boolean hashLogin() {
+    return getBoolean(H2OOptions.HASH_LOGIN, H2OOptions.HASH_LOGIN_DEFAULT);
+  }
+
+  /** The automatic backend starts its nodes with {@code -hash_login} and this realm file (empty: made from the login). */
+  public H2OConf setHashLogin(String loginConf) {
+    return set(H2OOptions.HASH_LOGIN, "true").set(H2OOptions.LOGIN_CONF, loginConf);
+  }
+
+  public String loginConf() {
+    return get(H2OOptions.LOGIN_CONF, H2OOptions.LOGIN_CONF_DEFAULT).strip();
+  }
+
+  public String jks() {
+    return get(H2OOptions.JKS, H2OOptions.JKS_DEFAULT).strip();
+  }
+
+  public String jksPassword() {
+    return get(H2OOptions.JKS_PASSWORD, H2OOptions.JKS_PASSWORD_DEFAULT);
+  }
+
+  /** The automatic backend's nodes serve HTTPS with the certificate of this keystore. */
+  public H2OConf setJks(String path, String password) {
+    return set(H2OOptions.JKS, path).set(H2OOptions.JKS_PASSWORD, password);
+  }
+
+  public boolean autoSecured() {
+    return getBoolean(H2OOptions.AUTO_SECURED, H2OOptions.AUTO_SECURED_DEFAULT);
+  }
+
+  /** The automatic backend starts a cluster with a generated login and a generated certificate. */
+  public H2OConf setAutoSecured(boolean secured) {
+    return set(H2OOptions.AUTO_SECURED, Boolean.toString(secured));
+  }
+
+  private boolean getBoolean(String key, boolean defaultValue) {
+    String value = get(key, Boolean.toString(defaultValue)).strip().toLowerCase(Locale.ROOT);
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException("Invalid value '" + value + "' for " + key + ": expected true or false");
+    }
+    return Boolean.parseBoolean(value);
+  }
+
   @Override
   public String toString() {
-    return "H2OConf" + settings;
+    return "H2OConf" + org.sparkling.security.SecretOptions.redact(settings);
   }
 
   /** The same cluster, reached the same way: another context is needed when this differs. */

@@ -18,7 +18,9 @@ import org.sparkling.backend.Backends;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OAuthenticationException;
 import org.sparkling.client.H2OClientException;
+import org.sparkling.client.H2OTlsException;
 import org.sparkling.client.Job;
 import org.sparkling.convert.ChunkTransport;
 import org.sparkling.convert.FrameWriter;
@@ -104,16 +106,17 @@ public final class H2OContext {
     Cloud cloud;
     H2OClient client;
     try {
-      client = H2OClient.newBuilder(backend.restApi()).requestTimeout(resolved.restApiTimeout()).build();
+      client = backend.access().client(backend.restApi()).requestTimeout(resolved.restApiTimeout()).build();
       cloud = RestApiReadiness.await(client, resolved.cloudTimeout());
       requireCloudName(cloud, resolved, backend);
     } catch (RuntimeException e) {
       backend.stop();
       throw e;
     }
-    H2OClient heartbeatClient = H2OClient.newBuilder(backend.restApi()).requestTimeout(heartbeatTimeout(resolved)).build();
-    ClusterHeartbeat heartbeat =
-        ClusterHeartbeat.start(heartbeatClient, cloud, resolved.heartbeatInterval(), heartbeatTimeout(resolved));
+    H2OClient heartbeatClient =
+        backend.access().client(backend.restApi()).requestTimeout(heartbeatTimeout(resolved)).build();
+    ClusterHeartbeat heartbeat = ClusterHeartbeat.start(
+        heartbeatClient, cloud, resolved.heartbeatInterval(), heartbeatTimeout(resolved), backend.access());
     active = new H2OContext(
         spark, resolved, backend, client, cloud.nodes().stream().map(Cloud.Node::ipPort).toList(), heartbeat,
         progress);
@@ -173,7 +176,8 @@ public final class H2OContext {
    */
   public ChunkTransport chunkTransport() {
     requireRunning();
-    return new ChunkTransport(client.node(), nodes, conf.restApiTimeout(), conf.transferMode().equals("rest"));
+    return new ChunkTransport(
+        client.node(), nodes, conf.restApiTimeout(), conf.transferMode().equals("rest"), backend.access());
   }
 
   /**
@@ -351,6 +355,8 @@ public final class H2OContext {
           if (cloud.consensus() && cloud.cloudHealthy()) {
             return cloud;
           }
+        } catch (H2OAuthenticationException | H2OTlsException refused) {
+          throw refused; // a node that refuses this client's login or TLS will not change its mind while we wait
         } catch (H2OClientException notYet) {
           last = notYet;
         }

@@ -66,6 +66,43 @@ public final class H2OOptions {
   // 10 s: a line now and then in a log, not a scroll of them.
   public static final String PROGRESS_INTERVAL = "spark.ext.h2o.progress.interval";
   public static final long PROGRESS_INTERVAL_DEFAULT = 10_000L;
+  // Security: logins and TLS. Every secret's key holds "password", which Spark's default spark.redaction.regex hides.
+  public static final String USER = "spark.ext.h2o.user";
+  public static final String USER_DEFAULT = "";
+
+  public static final String PASSWORD = "spark.ext.h2o.password";
+  public static final String PASSWORD_DEFAULT = "";
+
+  public static final String CREDENTIALS_FILE = "spark.ext.h2o.credentials.file";
+  public static final String CREDENTIALS_FILE_DEFAULT = "";
+
+  public static final String HTTPS = "spark.ext.h2o.https";
+  public static final boolean HTTPS_DEFAULT = false;
+
+  public static final String TRUSTSTORE = "spark.ext.h2o.truststore";
+  public static final String TRUSTSTORE_DEFAULT = "";
+
+  public static final String TRUSTSTORE_PASSWORD = "spark.ext.h2o.truststore.password";
+  public static final String TRUSTSTORE_PASSWORD_DEFAULT = "";
+
+  public static final String VERIFY_SSL_CERTIFICATES = "spark.ext.h2o.verify_ssl_certificates";
+  public static final boolean VERIFY_SSL_CERTIFICATES_DEFAULT = true;
+
+  public static final String HASH_LOGIN = "spark.ext.h2o.hash.login";
+  public static final boolean HASH_LOGIN_DEFAULT = false;
+
+  public static final String LOGIN_CONF = "spark.ext.h2o.login.conf";
+  public static final String LOGIN_CONF_DEFAULT = "";
+
+  public static final String JKS = "spark.ext.h2o.jks";
+  public static final String JKS_DEFAULT = "";
+
+  // The original Sparkling Water's spark.ext.h2o.jks.pass escapes Spark's redaction regex: renamed so that it cannot leak.
+  public static final String JKS_PASSWORD = "spark.ext.h2o.jks.password";
+  public static final String JKS_PASSWORD_DEFAULT = "";
+
+  public static final String AUTO_SECURED = "spark.ext.h2o.auto.secured";
+  public static final boolean AUTO_SECURED_DEFAULT = false;
 
   /** Every option: key, default and description, in the order of the documentation table. */
   public static final List<Option> ALL =
@@ -111,6 +148,38 @@ public final class H2OOptions {
           new Option(PROGRESS_INTERVAL, String.valueOf(PROGRESS_INTERVAL_DEFAULT),
               "Milliseconds between two progress lines of the same work (`lines`); work done sooner than that prints only a "
                   + "final line, and nothing when it took less than a second."),
+          new Option(USER, USER_DEFAULT,
+              "User name sent (HTTP basic authentication) to an H2O cluster started with a login, e.g. `-hash_login`; see "
+                  + "docs/security.md."),
+          new Option(PASSWORD, PASSWORD_DEFAULT,
+              "Password of `spark.ext.h2o.user`; hidden in logs, messages and Spark's UI (Spark's default "
+                  + "`spark.redaction.regex` matches the key)."),
+          new Option(CREDENTIALS_FILE, CREDENTIALS_FILE_DEFAULT,
+              "File whose first line is `user:password`, read instead of `spark.ext.h2o.user` / `spark.ext.h2o.password` "
+                  + "so that the password is in no configuration."),
+          new Option(HTTPS, String.valueOf(HTTPS_DEFAULT),
+              "Talk to an H2O cluster started by others over HTTPS (nodes started with `-jks`); implied by "
+                  + "`spark.ext.h2o.truststore`. The automatic backend's clusters with a keystore always use HTTPS."),
+          new Option(TRUSTSTORE, TRUSTSTORE_DEFAULT,
+              "Truststore (JKS or PKCS12) holding the certificate of the H2O nodes or of their authority; empty means the "
+                  + "JDK's default authorities."),
+          new Option(TRUSTSTORE_PASSWORD, TRUSTSTORE_PASSWORD_DEFAULT, "Password of `spark.ext.h2o.truststore`, if it has one."),
+          new Option(VERIFY_SSL_CERTIFICATES, String.valueOf(VERIFY_SSL_CERTIFICATES_DEFAULT),
+              "`false` accepts any certificate and host name over HTTPS: for test clusters only."),
+          new Option(HASH_LOGIN, String.valueOf(HASH_LOGIN_DEFAULT),
+              "The external backend with automatic start starts its nodes with `-hash_login`: `spark.ext.h2o.login.conf`, "
+                  + "or else a realm file made from `spark.ext.h2o.user` / `spark.ext.h2o.password` (as an MD5 hash)."),
+          new Option(LOGIN_CONF, LOGIN_CONF_DEFAULT,
+              "Realm file (`user: password` or `user: MD5:<hash>` lines) of the nodes the automatic backend starts with "
+                  + "`spark.ext.h2o.hash.login`."),
+          new Option(JKS, JKS_DEFAULT,
+              "Keystore with the certificate the nodes the automatic backend starts serve HTTPS with (`-jks`)."),
+          new Option(JKS_PASSWORD, JKS_PASSWORD_DEFAULT,
+              "Password of `spark.ext.h2o.jks` (the original `spark.ext.h2o.jks.pass` is not taken: Spark's redaction "
+                  + "would not hide it). Handed to the nodes in their environment, never on a command line."),
+          new Option(AUTO_SECURED, String.valueOf(AUTO_SECURED_DEFAULT),
+              "The automatic backend starts a secured cluster: a generated user and password (`-hash_login`) and a "
+                  + "generated self-signed certificate (`-jks`) that only this application trusts."),
           new Option(REST_API_BASED_CLIENT, String.valueOf(REST_API_BASED_CLIENT_DEFAULT),
               "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."));
 

@@ -41,6 +41,18 @@ class H2OConfTest {
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.transfer.mode", "auto");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.progress", "auto");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.progress.interval", "10000");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.user", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.password", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.credentials.file", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.https", "false");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.truststore", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.truststore.password", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.verify_ssl_certificates", "true");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.hash.login", "false");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.login.conf", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.jks", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.jks.password", "");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.auto.secured", "false");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.based.client", "true");
   }
 

@@ -45,11 +45,17 @@ public final class H2OClient {
   private final URI node;
   private final Duration requestTimeout;
   private final HttpClient http;
+  private final Credentials credentials;
 
   private H2OClient(Builder builder) {
     this.node = builder.node;
     this.requestTimeout = builder.requestTimeout;
-    this.http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+    this.credentials = builder.credentials;
+    HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout);
+    if (builder.trust != null) {
+      http.sslContext(builder.trust.sslContext());
+    }
+    this.http = http.build();
   }
 
   /** A builder for a client of the H2O node whose REST API answers at {@code node}, e.g. {@code http://127.0.0.1:54321}. */
@@ -429,7 +435,8 @@ public final class H2OClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(node.resolve(path)).timeout(requestTimeout);
+    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(requestTimeout);
+    return credentials == null ? request : request.header("Authorization", credentials.basicAuthorization());
   }
 
   private byte[] send(HttpRequest request) {
@@ -447,14 +454,14 @@ public final class H2OClient {
   private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     String what = what(request);
     try {
-      return http.send(request, body);
+      return AccessFailures.check(node, what, credentials != null, http.send(request, body));
     } catch (HttpConnectTimeoutException | ConnectException e) {
       throw new H2OConnectionException(node, what, e);
     } catch (HttpTimeoutException e) {
       throw new H2OConnectionException(
           node, what + " got no answer within " + requestTimeout.toMillis() + " ms (spark.ext.h2o.rest.api.timeout)", e);
     } catch (IOException e) {
-      throw new H2OConnectionException(node, what, e);
+      throw AccessFailures.ioFailure(node, what, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new H2OClientException("Interrupted while waiting for H2O at " + node + " to answer " + what, e);
@@ -484,6 +491,8 @@ public final class H2OClient {
   private final URI node;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofMinutes(5);
+    private Credentials credentials;
+    private TrustedCertificates trust;
 
     private Builder(URI node) {
       this.node = Objects.requireNonNull(node, "node == null");
@@ -498,6 +507,18 @@ public final class H2OClient {
     /** How long to wait for one reply. */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = Objects.requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    /** Logs in with these credentials (HTTP basic authentication) on every request; none when {@code null}. */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    /** Trusts these certificates over HTTPS; the JDK's default authorities when not set. */
+    public Builder trust(TrustedCertificates trust) {
+      this.trust = trust;
       return this;
     }
 

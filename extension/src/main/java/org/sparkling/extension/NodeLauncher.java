@@ -25,11 +25,19 @@ public final class NodeLauncher {
   /** System property: the id of the process whose end stops this node. */
   public static final String PARENT_PID = "sparkling.node.parent.pid";
 
+  /**
+   * Environment variable: the password of the keystore given with {@code -jks}. H2O takes it from {@code -jks_pass}, which
+   * would show it on the command line to every user of the machine, and H2O logs its arguments; the environment is
+   * private to the node's user, and the password goes straight into H2O's settings.
+   */
+  public static final String JKS_PASSWORD_ENVIRONMENT = "SPARKLING_H2O_JKS_PASSWORD";
+
   private NodeLauncher() {}
 
   public static void main(String[] args) {
     ParentProcessWatch.startIfAsked();
     List<String> arguments = List.of(args);
+    KeystorePassword.takeFromEnvironment(arguments, System.getenv(JKS_PASSWORD_ENVIRONMENT));
     Duration cloudTimeout = Duration.ofSeconds(Long.getLong(CLOUD_TIMEOUT_SECONDS, 120));
     System.out.println(READY + EmbeddedNode.start(arguments, expectedCloudSize(arguments), cloudTimeout));
     System.out.flush();

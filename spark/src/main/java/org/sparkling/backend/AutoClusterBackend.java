@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.H2OConf;
 import org.sparkling.backend.external.LocalH2OCluster;
+import org.sparkling.security.ClientAccess;
 
 /**
  * The external backend with automatic start: this application starts its own H2O cluster as node JVMs beside the driver,
@@ -35,6 +36,11 @@ final class AutoClusterBackend implements Backend {
   @Override
   public URI restApi() {
     return cluster.nodes().get(0);
+  }
+
+  @Override
+  public ClientAccess access() {
+    return cluster.access();
   }
 
   @Override

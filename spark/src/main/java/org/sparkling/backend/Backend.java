@@ -2,6 +2,7 @@ package org.sparkling.backend;
 
 import java.net.URI;
 import java.util.Optional;
+import org.sparkling.security.ClientAccess;
 
 /** Where the H2O cluster runs and how it is started and stopped. The driver only ever sees its REST address. */
 public interface Backend {
@@ -14,6 +15,11 @@ public interface Backend {
    */
   default Optional<String> sparkLocation(String node) {
     return Optional.empty();
+  }
+
+  /** How the driver and the executors reach the cluster's REST API: scheme, trusted certificates, login. */
+  default ClientAccess access() {
+    return ClientAccess.open();
   }
 
   /** One line for people: which backend, and where the nodes are. */

@@ -17,12 +17,18 @@ public final class Backends {
     H2OLogLevel.of(conf.logLevel()); // a typo fails here, before anything starts, whichever backend runs the nodes
     switch (mode) {
       case "internal":
+        SecuredStart.refuse(conf, "internal backend (H2O nodes inside the Spark JVMs)");
         return spark.isLocal() ? EmbeddedBackend.start(spark, conf) : InternalClusterBackend.start(spark, conf);
       case "external":
         if (conf.externalStartMode().equals("manual")) {
+          SecuredStart.refuse(conf, "external backend with manual start (a cluster others started, secured by its flags)");
           return ManualClusterBackend.connect(conf);
         }
-        return spark.master().startsWith("yarn") ? YarnClusterBackend.start(spark, conf) : AutoClusterBackend.start(spark, conf);
+        if (spark.master().startsWith("yarn")) {
+          SecuredStart.refuse(conf, "external backend on YARN");
+          return YarnClusterBackend.start(spark, conf);
+        }
+        return AutoClusterBackend.start(spark, conf);
       default:
         throw new IllegalArgumentException(
             "Invalid spark.ext.h2o.backend.cluster.mode '" + mode + "': expected internal or external");

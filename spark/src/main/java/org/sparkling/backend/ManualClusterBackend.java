@@ -3,6 +3,7 @@ package org.sparkling.backend;
 import java.net.URI;
 import org.sparkling.H2OConf;
 import org.sparkling.H2OOptions;
+import org.sparkling.security.ClientAccess;
 
 /**
  * The external backend with manual start: an H2O cluster someone else started and owns. The driver knows one node's
@@ -10,9 +11,11 @@ import org.sparkling.H2OOptions;
  */
 final class ManualClusterBackend implements Backend {
   private final ClusterAddress representative;
+  private final ClientAccess access;
 
-  private ManualClusterBackend(ClusterAddress representative) {
+  private ManualClusterBackend(ClusterAddress representative, ClientAccess access) {
     this.representative = representative;
+    this.access = access;
   }
 
   static ManualClusterBackend connect(H2OConf conf) {
@@ -23,12 +26,18 @@ final class ManualClusterBackend implements Backend {
               + "start nodes with `./sparkling cluster --nodes 2`, or let Sparkling Water start them with "
               + H2OOptions.EXTERNAL_START_MODE + "=auto.");
     }
-    return new ManualClusterBackend(ClusterAddress.parse(conf.cloudRepresentative(), H2OOptions.CLOUD_REPRESENTATIVE));
+    return new ManualClusterBackend(
+        ClusterAddress.parse(conf.cloudRepresentative(), H2OOptions.CLOUD_REPRESENTATIVE), ClientAccess.of(conf));
   }
 
   @Override
   public URI restApi() {
-    return representative.restApi();
+    return access.restApi(representative.host(), representative.port());
+  }
+
+  @Override
+  public ClientAccess access() {
+    return access;
   }
 
   @Override

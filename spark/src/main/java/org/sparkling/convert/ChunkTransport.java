@@ -21,6 +21,7 @@ import org.sparkling.extension.ChunkWriter;
 import org.sparkling.extension.ColumnType;
 import org.sparkling.extension.DownloadDecoder;
 import org.sparkling.extension.EmbeddedNode;
+import org.sparkling.security.ClientAccess;
 
 /**
  * How a task's chunk reaches H2O, or comes back from it: in process when the task's JVM runs a node of the cluster,
@@ -42,6 +43,8 @@ public final class ChunkTransport implements Serializable {
   private final boolean restOnly;
   /** The node of chunk i, for chunks sent over REST; empty when unrouted. */
   private final List<URI> homes;
+  /** How to log in to and trust the nodes; it shows no password. */
+  private final ClientAccess access;
 
   /**
    * @param node the REST address of the node the driver talks to
@@ -49,10 +52,18 @@ public final class ChunkTransport implements Serializable {
    *     process
    */
   public ChunkTransport(URI node, Collection<String> cloudMembers, Duration timeout, boolean restOnly) {
-    this(node, Set.copyOf(cloudMembers), timeout.toMillis(), restOnly, List.of());
+    this(node, cloudMembers, timeout, restOnly, ClientAccess.open());
   }
 
-  private ChunkTransport(URI node, Set<String> cloudMembers, long timeoutMillis, boolean restOnly, List<URI> homes) {
+  /** As {@link #ChunkTransport(URI, Collection, Duration, boolean)}, reaching the nodes over REST as {@code access} says. */
+  public ChunkTransport(
+      URI node, Collection<String> cloudMembers, Duration timeout, boolean restOnly, ClientAccess access) {
+    this(node, Set.copyOf(cloudMembers), timeout.toMillis(), restOnly, List.of(), access);
+  }
+
+  private ChunkTransport(
+      URI node, Set<String> cloudMembers, long timeoutMillis, boolean restOnly, List<URI> homes, ClientAccess access) {
+    this.access = access;
     this.node = node;
     this.cloudMembers = cloudMembers;
     this.timeoutMillis = timeoutMillis;
@@ -62,7 +73,7 @@ public final class ChunkTransport implements Serializable {
 
   /** This transport with chunk i sent to and read from {@code homes.get(i)} when it travels over REST. */
   ChunkTransport routedTo(List<URI> homes) {
-    return new ChunkTransport(node, cloudMembers, timeoutMillis, restOnly, homes);
+    return new ChunkTransport(node, cloudMembers, timeoutMillis, restOnly, homes, access);
   }
 
   /** This transport reading each chunk of {@code frame} from the node its description names (chunks are in index order). */
@@ -117,8 +128,8 @@ public final class ChunkTransport implements Serializable {
   /** One client per node and timeout in this JVM: its connections serve every task. */
   private H2OClient client(URI to) {
     return CLIENTS.computeIfAbsent(
-        to + " " + timeoutMillis,
-        key -> H2OClient.newBuilder(to).requestTimeout(Duration.ofMillis(timeoutMillis)).build());
+        to + " " + timeoutMillis + " " + access.identity(),
+        key -> access.client(to).requestTimeout(Duration.ofMillis(timeoutMillis)).build());
   }
 
   private boolean inProcessNode() {

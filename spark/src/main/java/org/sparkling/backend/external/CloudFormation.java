@@ -8,7 +8,9 @@ import java.util.Map;
 import org.sparkling.H2OOptions;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OAuthenticationException;
 import org.sparkling.client.H2OClientException;
+import org.sparkling.client.H2OTlsException;
 
 /**
  * Waits until every node of a starting cluster reports, over REST, a healthy cloud of all the nodes with consensus; fails
@@ -23,7 +25,7 @@ final class CloudFormation {
   private CloudFormation(ClusterSpec spec, List<NodeProcess> nodes) {
     this.spec = spec;
     for (NodeProcess node : nodes) {
-      H2OClient.Builder client = H2OClient.newBuilder(node.restApi()).connectTimeout(Duration.ofSeconds(1));
+      H2OClient.Builder client = spec.security().access().client(node.restApi()).connectTimeout(Duration.ofSeconds(1));
       clients.put(node, client.requestTimeout(Duration.ofSeconds(5)).build());
       seen.put(node, "not asked yet");
     }
@@ -72,6 +74,11 @@ final class CloudFormation {
           && cloud.cloudSize() == spec.nodes()
           && cloud.consensus()
           && cloud.cloudHealthy();
+    } catch (H2OAuthenticationException | H2OTlsException refused) {
+      // The node is up and will not change its mind: waiting for the timeout would only hide why.
+      throw new ClusterStartException(String.format(
+          "The H2O cluster '%s' started but refuses this application: %s The files of every node are in %s.",
+          spec.cloudName(), refused.getMessage(), spec.workDir()), refused);
     } catch (H2OClientException notYet) {
       seen.put(node, "REST API not answering yet");
       return false;

@@ -20,6 +20,7 @@ import org.sparkling.backend.H2OLogLevel;
  * @param startTimeout how long the cloud may take to form
  * @param runtime the classpath and main class of the node JVMs
  * @param jvmOptions more options for each node JVM, after the ones set here
+ * @param security the nodes' login and HTTPS, and how clients reach them
  */
 record ClusterSpec(
     Path workDir,
@@ -32,8 +33,9 @@ record ClusterSpec(
     Path logDir,
     Duration startTimeout,
     NodeRuntime runtime,
-    List<String> jvmOptions) {
-  /** Nodes listen on loopback only: they are local processes, and H2O's REST API has no authentication by default. */
+    List<String> jvmOptions,
+    ClusterSecurity security) {
+  /** Nodes listen on loopback only: they are local processes, and H2O's REST API has no login unless secured. */
   static final String HOST = "127.0.0.1";
 
   ClusterSpec {
@@ -55,6 +57,7 @@ record ClusterSpec(
     logDir = logDir == null ? null : logDir.toAbsolutePath().normalize();
     Objects.requireNonNull(runtime, "runtime == null");
     jvmOptions = List.copyOf(jvmOptions);
+    Objects.requireNonNull(security, "security == null");
   }
 
   /** The folder of the node whose REST port is {@code port}. */

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.sparkling.H2OConf;
 import org.sparkling.H2OOptions;
 import org.sparkling.backend.FreePorts;
+import org.sparkling.security.ClientAccess;
 
 /**
  * An H2O cluster of node JVMs started on this machine (127.0.0.1), each with the Sparkling Water extension, its own pair of
@@ -53,8 +54,9 @@ public final class LocalH2OCluster implements AutoCloseable {
       for (int port : ports) {
         List<String> command = commands.forNode(port);
         LOG.debug("Starting an H2O node: {}", command);
-        URI restApi = URI.create("http://" + ClusterSpec.HOST + ":" + port);
-        processes.add(NodeProcess.start(command, spec.nodeDirectory(port), restApi));
+        URI restApi = spec.security().access().restApi(ClusterSpec.HOST, port);
+        processes.add(
+            NodeProcess.start(command, spec.security().nodeEnvironment(), spec.nodeDirectory(port), restApi));
       }
       CloudFormation.await(spec, processes.all());
     } catch (RuntimeException | Error e) {
@@ -86,6 +88,11 @@ public final class LocalH2OCluster implements AutoCloseable {
 
   public String cloudName() {
     return spec.cloudName();
+  }
+
+  /** How clients reach the nodes: HTTPS and a login when the cluster is secured. */
+  public ClientAccess access() {
+    return spec.security().access();
   }
 
   /** The folder of the cluster's files: the flatfile and {@code node-<port>/} with each node's output and logs. */
@@ -139,6 +146,7 @@ public final class LocalH2OCluster implements AutoCloseable {
     private Duration startTimeout = Duration.ofMillis(H2OOptions.CLOUD_TIMEOUT_DEFAULT);
     private NodeRuntime runtime;
     private List<String> jvmOptions = List.of();
+    private ClusterSecurity security = ClusterSecurity.none();
 
     private Builder(Path workDir) {
       this.workDir = Objects.requireNonNull(workDir, "workDir == null");
@@ -146,8 +154,9 @@ public final class LocalH2OCluster implements AutoCloseable {
 
     /**
      * Takes every setting from {@code conf}: cluster size, memory, cloud name (when set), base port, threads, log level,
-     * log folder (when set), cloud timeout, and the H2O jar ({@link NodeRuntime#of}: the option, else
-     * {@code H2O_DRIVER_JAR}).
+     * log folder (when set), cloud timeout, the H2O jar ({@link NodeRuntime#of}: the option, else {@code H2O_DRIVER_JAR}),
+     * and the login and HTTPS of the nodes ({@link ClusterSecurity#of(H2OConf, Path)}: generated secrets go to
+     * {@code <work dir>/security}).
      */
     public Builder configure(H2OConf conf) {
       nodes(conf.externalClusterSize()).memory(conf.externalMemory()).basePort(conf.basePort()).nthreads(conf.nthreads());
@@ -155,6 +164,7 @@ public final class LocalH2OCluster implements AutoCloseable {
       if (!conf.logDir().isEmpty()) {
         logDir(Path.of(conf.logDir()));
       }
+      security(ClusterSecurity.of(conf, workDir.resolve("security")));
       return conf.cloudName().isEmpty() ? this : cloudName(conf.cloudName());
     }
 
@@ -217,6 +227,12 @@ public final class LocalH2OCluster implements AutoCloseable {
       return this;
     }
 
+    /** The nodes' login and HTTPS; none unless set. */
+    public Builder security(ClusterSecurity security) {
+      this.security = Objects.requireNonNull(security, "security == null");
+      return this;
+    }
+
     /** Checks the settings as {@link #start()} does, without starting anything. */
     public Builder validate() {
       spec();
@@ -226,7 +242,7 @@ public final class LocalH2OCluster implements AutoCloseable {
     /** The checked settings; throws {@link IllegalArgumentException} naming what is wrong. */
     ClusterSpec spec() {
       return new ClusterSpec(workDir, nodes, cloudName, memory, basePort, nthreads, logLevel, logDir, startTimeout,
-          runtime == null ? NodeRuntime.ofThisJvm() : runtime, jvmOptions);
+          runtime == null ? NodeRuntime.ofThisJvm() : runtime, jvmOptions, security);
     }
 
     /**

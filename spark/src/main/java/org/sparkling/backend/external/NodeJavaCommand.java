@@ -82,6 +82,7 @@ final class NodeJavaCommand {
     add(command, "-log_level", spec.logLevel());
     add(command, "-ice_root", directory.resolve("ice").toString());
     add(command, "-flow_dir", directory.resolve("flows").toString());
+    command.addAll(spec.security().nodeArguments(spec.runtime().mainClass()));
     if (spec.nthreads() > 0) {
       add(command, "-nthreads", Integer.toString(spec.nthreads()));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,15 +31,18 @@ final class NodeProcess {
   }
 
   static NodeProcess start(List<String> command, Path directory, URI restApi) {
+    return start(command, Map.of(), directory, restApi);
+  }
+
+  /** Starts a node whose environment has {@code environment} besides this JVM's (secrets stay off the command line). */
+  static NodeProcess start(List<String> command, Map<String, String> environment, Path directory, URI restApi) {
     Path output = directory.resolve("node.out");
     try {
       Files.createDirectories(directory);
-      Process process =
-          new ProcessBuilder(command)
-              .directory(directory.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(output.toFile())
-              .start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       return new NodeProcess(process, restApi, directory);
     } catch (IOException e) {
       throw new ClusterStartException(

@@ -34,7 +34,7 @@ class H2OContextTest {
     assertThat(hc.cloud().cloudSize()).isEqualTo(1);
     assertThat(hc.cloud().version()).isEqualTo("3.44.0.1");
     assertThat(hc.restApi().getHost()).isEqualTo("127.0.0.1");
-    assertThat(hc.restApi().getPort()).isGreaterThanOrEqualTo(H2OOptions.BASE_PORT_DEFAULT);
+    assertThat(hc.restApi().getPort()).isGreaterThanOrEqualTo(new H2OConf(spark.sparkContext().conf()).basePort());
   }
 
   @Test

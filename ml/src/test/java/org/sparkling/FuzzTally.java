@@ -13,6 +13,7 @@ final class FuzzTally {
   private final AtomicInteger expectedFitErrors = new AtomicInteger();
   private final List<String> failures = new CopyOnWriteArrayList<>();
   private final List<String> refusedByH2O = new CopyOnWriteArrayList<>();
+  private final List<String> scoringFailures = new CopyOnWriteArrayList<>();
   private final long started = System.nanoTime();
 
   void startedOne() {
@@ -44,6 +45,15 @@ final class FuzzTally {
     return List.copyOf(refusedByH2O);
   }
 
+  /** A fitted model whose scoring in Spark failed with a clear error. */
+  void scoringFailed(String reason) {
+    scoringFailures.add(reason);
+  }
+
+  List<String> scoringFailures() {
+    return List.copyOf(scoringFailures);
+  }
+
   void failed(String report) {
     failures.add(report);
   }
@@ -61,9 +71,9 @@ final class FuzzTally {
     return String.format(
         "fuzz: %d inputs tried, %d converted and read back as docs/conversion.md says, %d fitted, %d expected "
             + "conversion or read errors (clear), %d expected fit errors (clear), %d fits failed inside H2O (its own "
-            + "error), %d failures, in %d s",
+            + "error), %d scorings of a fitted model failed (clear error), %d failures, in %d s",
         inputs.get(), converted.get(), fitted.get(), expectedErrors.get(), expectedFitErrors.get(), refusedByH2O.size(),
-        failures.size(),
+        scoringFailures.size(), failures.size(),
         (System.nanoTime() - started) / 1_000_000_000L);
   }
 }

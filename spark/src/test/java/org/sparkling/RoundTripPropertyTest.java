@@ -81,7 +81,7 @@ class RoundTripPropertyTest {
     }
   }
 
-  private static void compareFrame(H2OFrame frame, List<Column> expected, long rows, List<String> differences) {
+  static void compareFrame(H2OFrame frame, List<Column> expected, long rows, List<String> differences) {
     List<String> names = expected.stream().map(Column::name).toList();
     if (!frame.columnNames().equals(names)) {
       differences.add("H2O column names: expected " + quoted(names) + " but were " + quoted(frame.columnNames()));
@@ -95,7 +95,7 @@ class RoundTripPropertyTest {
     }
   }
 
-  private static void compareRows(Dataset<Row> back, List<Column> expected, List<String> differences) {
+  static void compareRows(Dataset<Row> back, List<Column> expected, List<String> differences) {
     StructField[] fields = back.schema().fields();
     Map<String, Integer> positions = new HashMap<>();
     for (int field = 0; field < fields.length; field++) {

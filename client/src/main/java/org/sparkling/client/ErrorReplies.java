@@ -11,8 +11,29 @@ final class ErrorReplies {
 
   private ErrorReplies() {}
 
-  static H2OServerException toException(String request, int status, byte[] body, ObjectMapper json) {
-    return new H2OServerException(request, status, message(body, json));
+  /**
+   * H2O's own error (a JSON object with its message) as an {@link H2OServerException}; anything else, such as a proxy's
+   * or a servlet container's HTML page, as an {@link H2OUnexpectedReplyException} that shows the page.
+   */
+  static H2OClientException toException(Reply reply, ObjectMapper json) {
+    if (!isH2OError(reply, json)) {
+      return reply.unexpected("an error page instead of H2O's JSON error", null);
+    }
+    return new H2OServerException(
+        reply.method() + " " + reply.uri().getRawPath(), reply.status(), message(reply.body(), json));
+  }
+
+  private static boolean isH2OError(Reply reply, ObjectMapper json) {
+    if (reply.isHtml()) {
+      return false;
+    }
+    try {
+      JsonNode tree = json.readTree(reply.body());
+      return tree != null && tree.isObject()
+          && (tree.has("msg") || tree.has("exception_msg") || tree.has("messages") || tree.has("http_status"));
+    } catch (java.io.IOException notJson) {
+      return false;
+    }
   }
 
   static String message(byte[] body, ObjectMapper json) {

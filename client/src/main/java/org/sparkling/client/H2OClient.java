@@ -70,7 +70,7 @@ public final class H2OClient {
 
   /** The cluster: version, name, size, members. */
   public Cloud cloud() {
-    return decode(get("/3/Cloud"), Cloud.class);
+    return send(request("/3/Cloud").GET().build()).as(Cloud.class);
   }
 
   /** Asks this node whether it answers ({@code GET /3/Ping}); throws as any call does when it does not. */
@@ -81,11 +81,12 @@ public final class H2OClient {
   /** One job, as H2O reports it now. */
   public Job job(String jobKey) {
     Objects.requireNonNull(jobKey, "jobKey == null");
-    JsonNode jobs = get("/3/Jobs/" + Form.escape(jobKey)).path("jobs");
+    Reply reply = send(request("/3/Jobs/" + Form.escape(jobKey)).GET().build());
+    JsonNode jobs = reply.field(reply.json(), "jobs");
     if (!jobs.isArray() || jobs.isEmpty()) {
-      throw new H2OClientException("H2O returned no job for key " + jobKey);
+      throw reply.unexpected("no job in the list of jobs for key " + jobKey, null);
     }
-    return JobReplies.job(jobs.get(0));
+    return JobReplies.job(reply.withFields(jobs.get(0), "jobs[0]", "key", "status"));
   }
 
   /**
@@ -105,8 +106,7 @@ public final class H2OClient {
    */
   public Job train(String algorithm, Map<String, ?> parameters) {
     Objects.requireNonNull(algorithm, "algorithm == null");
-    JsonNode reply = post("/3/ModelBuilders/" + Form.escape(algorithm), parameters);
-    return JobReplies.job(reply.path("job"));
+    return startedJob(postForm("/3/ModelBuilders/" + Form.escape(algorithm), parameters));
   }
 
   /**
@@ -124,13 +124,19 @@ public final class H2OClient {
 
   /** H2O's description of a trained model ({@code GET /3/Models/{id}}) as raw JSON: metrics, summary, importances. */
   public String modelJson(String modelId) {
-    byte[] body = send(request("/3/Models/" + Form.escape(modelId)).GET().build());
-    return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    Reply reply = send(request("/3/Models/" + Form.escape(modelId)).GET().build());
+    reply.json();
+    return new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The model's MOJO, the zip that h2o-genmodel scores with. */
   public byte[] mojo(String modelId) {
-    return send(request("/3/Models/" + Form.escape(modelId) + "/mojo").GET().build());
+    Reply reply = send(request("/3/Models/" + Form.escape(modelId) + "/mojo").GET().build());
+    // A MOJO is a zip: anything else (an HTML page from a proxy, a JSON error sent as 200) must not pass for one.
+    if (reply.isHtml() || reply.body().length < 2 || reply.body()[0] != 'P' || reply.body()[1] != 'K') {
+      throw reply.unexpected("a body that is not a MOJO zip", null);
+    }
+    return reply.body();
   }
 
   /**
@@ -160,7 +166,7 @@ public final class H2OClient {
    */
   public Job autoML(Map<String, ?> buildSpec) {
     Objects.requireNonNull(buildSpec, "buildSpec == null");
-    return JobReplies.job(postJson("/99/AutoMLBuilder", buildSpec).path("job"));
+    return startedJob(post("/99/AutoMLBuilder", "application/json", Form.json(buildSpec, JSON)));
   }
 
   /** An AutoML run ({@code GET /99/AutoML/{id}}): its leader, leaderboard and event log as H2O's raw JSON. */
@@ -187,7 +193,7 @@ public final class H2OClient {
    */
   public Job grid(String algorithm, Map<String, ?> parameters) {
     Objects.requireNonNull(algorithm, "algorithm == null");
-    return JobReplies.job(post("/99/Grid/" + Form.escape(algorithm), parameters).path("job"));
+    return startedJob(postForm("/99/Grid/" + Form.escape(algorithm), parameters));
   }
 
   /**
@@ -270,7 +276,7 @@ public final class H2OClient {
     fields.put("found", found);
     fields.put("order", order);
     fields.put("to_categorical", toCategorical);
-    return decode(post(framePath(frameId) + "/finish", fields), FrameDescription.class);
+    return postForm(framePath(frameId) + "/finish", fields).as(FrameDescription.class);
   }
 
   /**
@@ -287,7 +293,7 @@ public final class H2OClient {
 
   /** How many chunks this client's node received and sent over REST, and how many of them it does not hold itself. */
   public ChunkTraffic chunkTraffic() {
-    return decode(get("/3/sparkling/traffic"), ChunkTraffic.class);
+    return send(request("/3/sparkling/traffic").GET().build()).as(ChunkTraffic.class);
   }
 
   /**
@@ -300,7 +306,8 @@ public final class H2OClient {
             .header("Content-Type", "application/octet-stream")
             .POST(HttpRequest.BodyPublishers.ofByteArray(chunk))
             .build();
-    return parse(send(post)).path("rows").asLong();
+    Reply reply = send(post);
+    return reply.field(reply.json(), "rows").asLong();
   }
 
   /**
@@ -311,16 +318,15 @@ public final class H2OClient {
    */
   public InputStream downloadChunk(String frameId, int index, int[] columns) {
     HttpRequest get = request(framePath(frameId) + "/chunks/" + index + columnsQuery(columns)).GET().build();
-    String what = what(get);
     HttpResponse<InputStream> response = exchange(get, HttpResponse.BodyHandlers.ofInputStream());
-    if (response.statusCode() >= 300) {
-      try (InputStream body = response.body()) {
-        throw ErrorReplies.toException(what, response.statusCode(), body.readAllBytes(), JSON);
-      } catch (IOException e) {
-        throw new H2OConnectionException(node, what, e);
-      }
+    String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
+    // The extension sends chunks as application/octet-stream; text or JSON comes from something else or is an error.
+    if (response.statusCode() >= 300 || contentType.startsWith("text/") || contentType.startsWith("application/json")) {
+      Reply reply = ReplyReader.read(get.method(), response, requestTimeout);
+      throw reply.succeeded() ? reply.unexpected("a " + reply.contentType() + " body instead of a chunk stream", null)
+          : ErrorReplies.toException(reply, JSON);
     }
-    return new IdleTimeoutInputStream(response.body(), requestTimeout, what);
+    return new IdleTimeoutInputStream(response.body(), requestTimeout, what(get));
   }
 
   /**
@@ -338,7 +344,7 @@ public final class H2OClient {
 
   /** Describes a frame: columns with statistics, and its chunk layout. */
   public FrameDescription describeFrame(String frameId) {
-    return decode(get(framePath(frameId)), FrameDescription.class);
+    return send(request(framePath(frameId)).GET().build()).as(FrameDescription.class);
   }
 
   /** Removes a frame, also one still being built. Removing a frame that does not exist is not an error. */
@@ -360,7 +366,7 @@ public final class H2OClient {
    */
   public ImportedFiles importFiles(String path) {
     Objects.requireNonNull(path, "path == null");
-    return decode(get("/3/ImportFiles?path=" + Form.escape(path)), ImportedFiles.class);
+    return send(request("/3/ImportFiles?path=" + Form.escape(path)).GET().build()).as(ImportedFiles.class);
   }
 
   /** Lets H2O guess how to parse raw frames ({@code POST /3/ParseSetup}): format, separator, header, column types. */
@@ -392,7 +398,7 @@ public final class H2OClient {
     fields.put("chunk_size", setup.chunkSize());
     fields.put("delete_on_done", true);
     fields.put("blocking", false);
-    return JobReplies.job(post("/3/Parse", fields).path("job"));
+    return startedJob(postForm("/3/Parse", fields));
   }
 
   @Override
@@ -413,25 +419,34 @@ public final class H2OClient {
   }
 
   JsonNode get(String path) {
-    return parse(send(request(path).GET().build()));
+    return send(request(path).GET().build()).json();
   }
 
   JsonNode post(String path, Map<String, ?> fields) {
-    return post(path, "application/x-www-form-urlencoded", Form.encode(fields, JSON));
+    return postForm(path, fields).json();
   }
 
   /** A JSON body, for the few endpoints that read one instead of form fields ({@code /99/AutoMLBuilder}). */
   JsonNode postJson(String path, Object body) {
-    return post(path, "application/json", Form.json(body, JSON));
+    return post(path, "application/json", Form.json(body, JSON)).json();
   }
 
-  private JsonNode post(String path, String contentType, String body) {
+  private Reply postForm(String path, Map<String, ?> fields) {
+    return post(path, "application/x-www-form-urlencoded", Form.encode(fields, JSON));
+  }
+
+  private Reply post(String path, String contentType, String body) {
     HttpRequest post =
         request(path)
             .header("Content-Type", contentType + "; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
-    return parse(send(post));
+    return send(post);
+  }
+
+  /** The job a POST started; H2O's reply always names it with its key. */
+  private static Job startedJob(Reply reply) {
+    return JobReplies.job(reply.field(reply.json(), "job", "key"));
   }
 
   private HttpRequest.Builder request(String path) {
@@ -439,12 +454,14 @@ public final class H2OClient {
     return credentials == null ? request : request.header("Authorization", credentials.basicAuthorization());
   }
 
-  private byte[] send(HttpRequest request) {
-    HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() >= 300) {
-      throw ErrorReplies.toException(what(request), response.statusCode(), response.body(), JSON);
+  /** Sends a request and reads its whole reply within the request timeout; an error status fails with H2O's message. */
+  private Reply send(HttpRequest request) {
+    Reply reply = ReplyReader.read(
+        request.method(), exchange(request, HttpResponse.BodyHandlers.ofInputStream()), requestTimeout);
+    if (!reply.succeeded()) {
+      throw ErrorReplies.toException(reply, JSON);
     }
-    return response.body();
+    return reply;
   }
 
   private static String what(HttpRequest request) {
@@ -465,22 +482,6 @@ public final class H2OClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new H2OClientException("Interrupted while waiting for H2O at " + node + " to answer " + what, e);
-    }
-  }
-
-  private static JsonNode parse(byte[] body) {
-    try {
-      return JSON.readTree(body);
-    } catch (IOException e) {
-      throw new H2OClientException("H2O answered with something that is not JSON: " + ErrorReplies.message(body, JSON), e);
-    }
-  }
-
-  private static <T> T decode(JsonNode node, Class<T> type) {
-    try {
-      return JSON.treeToValue(node, type);
-    } catch (IOException e) {
-      throw new H2OClientException("Cannot read H2O's reply as " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 

@@ -69,7 +69,10 @@ class ErrorRepliesTest {
   void theExceptionCarriesRequestStatusAndH2OsMessage() {
     byte[] reply = "{\"msg\":\"Object 'm1' not found for argument: key\"}".getBytes(StandardCharsets.UTF_8);
 
-    H2OServerException error = ErrorReplies.toException("GET /3/Models/m1/mojo", 404, reply, H2OClient.JSON);
+    Reply received = new Reply(
+        "GET", java.net.URI.create("http://127.0.0.1:54321/3/Models/m1/mojo"), 404, "application/json", reply);
+
+    H2OServerException error = (H2OServerException) ErrorReplies.toException(received, H2OClient.JSON);
 
     assertThat(error.status()).isEqualTo(404);
     assertThat(error.serverMessage()).isEqualTo("Object 'm1' not found for argument: key");

@@ -322,6 +322,27 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     for (String column : getColumnsToCategorical()) {
       requireColumn(names, "Categorical", column, "setColumnsToCategorical");
     }
+    List<String> used = new ArrayList<>(specialColumns());
+    used.addAll(Arrays.asList(features));
+    requireDistinctIgnoringCase(names, used);
+  }
+
+  /**
+   * Spark resolves column names ignoring case unless {@code spark.sql.caseSensitive} is on: a used column with a namesake
+   * that differs only in case cannot be selected, and Spark's own "ambiguous reference" error does not say what to do.
+   */
+  private static void requireDistinctIgnoringCase(List<String> names, List<String> used) {
+    if (org.apache.spark.sql.internal.SQLConf.get().caseSensitiveAnalysis()) {
+      return;
+    }
+    for (String column : used) {
+      List<String> namesakes = names.stream().filter(name -> name.equalsIgnoreCase(column)).toList();
+      if (namesakes.size() > 1) {
+        throw new IllegalArgumentException(
+            "The columns " + namesakes + " differ only in case, and Spark resolves column names ignoring case: rename "
+                + "all but one with withColumnRenamed, drop them, or set spark.sql.caseSensitive=true.");
+      }
+    }
   }
 
   static void requireColumn(List<String> names, String role, String column, String setter) {

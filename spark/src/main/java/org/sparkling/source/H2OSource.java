@@ -24,7 +24,30 @@ public final class H2OSource implements TableProvider, DataSourceRegister {
 
   @Override
   public StructType inferSchema(CaseInsensitiveStringMap options) {
-    return H2OTable.schemaOf(describe(options));
+    FrameDescription frame = describe(options);
+    requireNamesApartIgnoringCase(frame);
+    return H2OTable.schemaOf(frame);
+  }
+
+  /**
+   * H2O keeps columns whose names differ only in case; Spark, unless {@code spark.sql.caseSensitive} is on, resolves
+   * names ignoring case and would read one such column with the other's type: say so instead of failing in a task.
+   */
+  private static void requireNamesApartIgnoringCase(FrameDescription frame) {
+    if (org.apache.spark.sql.internal.SQLConf.get().caseSensitiveAnalysis()) {
+      return;
+    }
+    Map<String, String> seen = new java.util.HashMap<>();
+    for (String name : frame.names()) {
+      String earlier = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+      if (earlier != null && earlier.equalsIgnoreCase(name)) {
+        throw new IllegalArgumentException(
+            "The H2O frame '" + frame.frameId() + "' has the columns '" + earlier + "' and '" + name + "', whose names "
+                + "differ only in case, and Spark resolves column names ignoring case: read it with "
+                + "spark.sql.caseSensitive=true (spark.conf().set(\"spark.sql.caseSensitive\", \"true\")), or rename "
+                + "one of them before converting it to H2O (withColumnRenamed).");
+      }
+    }
   }
 
   @Override

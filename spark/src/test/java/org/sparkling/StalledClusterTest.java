@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
+import org.sparkling.security.ClientAccess;
 
 /**
  * The driver against a stalled H2O node (it accepts connections and never answers, or stops after the headers):
@@ -69,7 +70,7 @@ class StalledClusterTest {
       Cloud connected = new Cloud("3.44.0.1", "stalled", 1, true, true, true,
           List.of(new Cloud.Node("/127.0.0.1:" + node.port(), "127.0.0.1:" + node.port(), true, 2, 2, 1L, 1L)));
       try (ClusterHeartbeat heartbeat =
-          ClusterHeartbeat.start(client, connected, Duration.ofHours(1), Duration.ofMillis(800))) {
+          ClusterHeartbeat.start(client, connected, Duration.ofHours(1), Duration.ofMillis(800), ClientAccess.open())) {
 
         assertTimeoutPreemptively(NO_HANG, heartbeat::check);
 

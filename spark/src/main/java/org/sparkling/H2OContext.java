@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -68,6 +70,14 @@ public final class H2OContext {
     // than leaving their tasks waiting on a dead node until the REST timeout.
     this.jobTag = "sparkling-" + UUID.randomUUID();
     heartbeat.whenLost(() -> spark.sparkContext().cancelJobsWithTag(jobTag, "the H2O cluster was lost"));
+    // The backends stop their nodes when the application ends; a heartbeat still running then would report the cluster
+    // lost at every exit.
+    spark.sparkContext().addSparkListener(new SparkListener() {
+      @Override
+      public void onApplicationEnd(SparkListenerApplicationEnd end) {
+        heartbeat.close();
+      }
+    });
   }
 
   /**

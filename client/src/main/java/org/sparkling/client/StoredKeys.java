@@ -10,11 +10,12 @@ package org.sparkling.client;
  * @param chunks chunks of column data
  * @param models trained models
  * @param jobs finished or running jobs (H2O keeps them for its job list)
+ * @param layouts H2O's vector groups and chunk layouts (ESPC groups), which it shares between frames of one shape
  * @param other any other key (H2O's own bookkeeping)
  * @param total all of them
  */
 public record StoredKeys(
-    String node, long frames, long vecs, long chunks, long models, long jobs, long other, long total) {
+    String node, long frames, long vecs, long chunks, long models, long jobs, long layouts, long other, long total) {
 
   /** The keys that hold user data: frames, their vecs and chunks, and models. */
   public long userData() {

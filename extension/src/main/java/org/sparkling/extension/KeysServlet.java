@@ -13,7 +13,7 @@ import water.Value;
 
 /**
  * {@code GET /3/sparkling/keys}: how many keys this node's store holds, by kind, e.g.
- * {@code {"node": "10.0.0.5:54321", "frames": 2, "vecs": 9, "chunks": 40, "models": 1, "jobs": 3, "other": 12,
+ * {@code {"node": "10.0.0.5:54321", "frames": 2, "vecs": 9, "chunks": 40, "models": 1, "jobs": 3, "layouts": 4, "other": 8,
  * "total": 67}}. H2O's own REST API lists frames and models only; a leak of vecs or chunks left by a removed frame
  * shows here. Ask each node of the cluster for its own.
  */
@@ -31,7 +31,8 @@ public final class KeysServlet extends HttpServlet {
       return "other"; // raw bytes or a value being removed: no class to ask about
     }
     try {
-      return value.isVec() ? "vec" : value.isFrame() ? "frame" : value.isModel() ? "model" : value.isJob() ? "job" : "other";
+      return value.isVec() ? "vec" : value.isFrame() ? "frame" : value.isModel() ? "model" : value.isJob() ? "job"
+          : value.isVecGroup() || value.isESPCGroup() ? "layout" : "other";
     } catch (RuntimeException unknownType) {
       return "other"; // a type id this node cannot name (H2O's internal markers)
     }
@@ -43,6 +44,7 @@ public final class KeysServlet extends HttpServlet {
     long chunks = 0;
     long models = 0;
     long jobs = 0;
+    long layouts = 0;
     long other = 0;
     for (Key<?> key : H2O.localKeySet()) {
       Value value = H2O.STORE.get(key);
@@ -59,6 +61,7 @@ public final class KeysServlet extends HttpServlet {
           case "frame" -> frames++;
           case "model" -> models++;
           case "job" -> jobs++;
+          case "layout" -> layouts++;
           default -> other++;
         }
       }
@@ -70,8 +73,9 @@ public final class KeysServlet extends HttpServlet {
     counts.put("chunks", chunks);
     counts.put("models", models);
     counts.put("jobs", jobs);
+    counts.put("layouts", layouts);
     counts.put("other", other);
-    counts.put("total", frames + vecs + chunks + models + jobs + other);
+    counts.put("total", frames + vecs + chunks + models + jobs + layouts + other);
     return counts;
   }
 }

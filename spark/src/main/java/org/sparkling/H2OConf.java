@@ -344,6 +344,16 @@ public final class H2OConf implements Serializable {
     return set(H2OOptions.AUTO_SECURED, Boolean.toString(secured));
   }
 
+  /** Whether {@code hc.stop()} removes, from a cluster the context does not own, the frames the context converted. */
+  public boolean stopRemovesCreated() {
+    return getBoolean(H2OOptions.STOP_REMOVE_CREATED, H2OOptions.STOP_REMOVE_CREATED_DEFAULT);
+  }
+
+  /** See {@link H2OOptions#STOP_REMOVE_CREATED}: {@code true} makes {@code hc.stop()} remove what the context converted. */
+  public H2OConf setStopRemovesCreated(boolean remove) {
+    return set(H2OOptions.STOP_REMOVE_CREATED, Boolean.toString(remove));
+  }
+
   private boolean getBoolean(String key, boolean defaultValue) {
     String value = get(key, Boolean.toString(defaultValue)).strip().toLowerCase(Locale.ROOT);
     if (!value.equals("true") && !value.equals("false")) {

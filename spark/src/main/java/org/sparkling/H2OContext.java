@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.spark.scheduler.SparkListener;
@@ -53,6 +55,8 @@ public final class H2OContext {
   private final List<String> nodes;
   private final ClusterHeartbeat heartbeat;
   private final String jobTag;
+  // Converted by this context and not deleted since: what stop() removes from a cluster it does not own, when asked.
+  private final Set<String> createdFrames = ConcurrentHashMap.newKeySet();
   private volatile ProgressDisplay progress;
   private volatile boolean stopped;
 
@@ -172,7 +176,25 @@ public final class H2OContext {
     FrameKeys.requireValid(frameId);
     FrameDescription outline =
         whileClusterAnswers("the conversion to H2O frame '" + frameId + "'", () -> frameWriter().write(data, frameId));
-    return new H2OFrame(outline, () -> client().describeFrame(frameId));
+    createdFrames.add(frameId);
+    return handle(outline);
+  }
+
+  private H2OFrame handle(FrameDescription outline) {
+    String frameId = outline.frameId();
+    return new H2OFrame(outline, () -> client().describeFrame(frameId), this::deleteFrame);
+  }
+
+  /** Removes a frame from the cluster; see {@link H2OFrame#delete()}. */
+  private void deleteFrame(String frameId) {
+    requireRunning();
+    client.deleteFrame(frameId);
+    createdFrames.remove(frameId);
+  }
+
+  /** The keys of the frames this context converted and that are not deleted yet, e.g. for {@link #stop()}. */
+  Set<String> createdFrames() {
+    return Set.copyOf(createdFrames);
   }
 
   /** Writes DataFrames into frames of this cluster, in process or over REST as {@code spark.ext.h2o.transfer.mode} says. */
@@ -250,6 +272,7 @@ public final class H2OContext {
 
   /** Reads an H2O frame as a DataFrame, lazily: chunks are read when the DataFrame is computed. */
   public Dataset<Row> asSparkFrame(H2OFrame frame) {
+    frame.requireNotDeleted();
     return asSparkFrame(frame.key());
   }
 
@@ -262,7 +285,7 @@ public final class H2OContext {
   /** Describes an H2O frame that already exists in the cluster. */
   public H2OFrame frame(String frameId) {
     requireRunning();
-    return new H2OFrame(client.describeFrame(frameId), () -> client().describeFrame(frameId));
+    return handle(client.describeFrame(frameId));
   }
 
   /**
@@ -313,8 +336,11 @@ public final class H2OContext {
   }
 
   /**
-   * Removes every frame and model from the H2O cluster and stops what this context started. The SparkSession stays
-   * usable, and a later {@link #getOrCreate} makes a new context.
+   * Stops what this context started; the SparkSession stays usable, and a later {@link #getOrCreate} makes a new context.
+   *
+   * <p>On a cluster this context started, every frame and model is removed first. A cluster it does not own (the external
+   * backend, manual start) is shared: by default it is left as it is; with {@code spark.ext.h2o.stop.remove.created=true}
+   * the frames this context converted with {@link #asH2OFrame} and did not delete are removed, and nothing else.
    */
   public void stop() {
     synchronized (H2OContext.class) {
@@ -333,8 +359,24 @@ public final class H2OContext {
       } catch (H2OClientException e) {
         LOG.warn("Could not clear the H2O cluster at {} while stopping: {}", client.node(), e.getMessage());
       }
+    } else if (conf.stopRemovesCreated() && heartbeat.lost().isEmpty()) {
+      removeCreatedFrames();
     }
     backend.stop();
+  }
+
+  private void removeCreatedFrames() {
+    for (String frameId : createdFrames()) {
+      try {
+        client.deleteFrame(frameId);
+        createdFrames.remove(frameId);
+      } catch (H2OClientException e) {
+        LOG.warn("Could not remove frame '{}' from the H2O cluster at {} while stopping: {}",
+            frameId, client.node(), e.getMessage());
+      }
+    }
+    LOG.info("Removed the frames this context created from the H2O cluster at {} ({})",
+        client.node(), H2OOptions.STOP_REMOVE_CREATED);
   }
 
   @Override

@@ -2,26 +2,66 @@ package org.sparkling;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sparkling.client.FrameDescription;
 
 /**
  * A handle on a frame that lives in the H2O cluster: its key, columns, types and size. It holds no data; read the frame
  * with {@link H2OContext#asSparkFrame(H2OFrame)}.
+ *
+ * <p>{@link #delete()} (or {@link #close()}, e.g. in try-with-resources) removes the frame and its data from the cluster.
  */
-public final class H2OFrame {
+public final class H2OFrame implements AutoCloseable {
   private final FrameDescription outline;
   private final Supplier<FrameDescription> describe;
+  private final Consumer<String> remove;
   private FrameDescription description;
+  private boolean deleted;
 
   /**
    * @param outline what is known without statistics, or a full description
    * @param describe asks the cluster for the full description, statistics included, when first needed
+   * @param remove removes the frame of the given key from the cluster
    */
-  H2OFrame(FrameDescription outline, Supplier<FrameDescription> describe) {
+  H2OFrame(FrameDescription outline, Supplier<FrameDescription> describe, Consumer<String> remove) {
     this.outline = Objects.requireNonNull(outline, "outline == null");
     this.describe = Objects.requireNonNull(describe, "describe == null");
+    this.remove = Objects.requireNonNull(remove, "remove == null");
     this.description = outline.hasStatistics() ? outline : null;
+  }
+
+  /**
+   * Removes the frame, its columns and its data from the H2O cluster. A second call does nothing; after it, the key,
+   * names and size stay readable, but reading the frame's data or statistics fails with {@link IllegalStateException}.
+   */
+  public void delete() {
+    synchronized (this) {
+      if (deleted) {
+        return;
+      }
+      deleted = true;
+    }
+    remove.accept(key());
+  }
+
+  /** {@link #delete()}: removes the frame from the cluster. */
+  @Override
+  public void close() {
+    delete();
+  }
+
+  public synchronized boolean isDeleted() {
+    return deleted;
+  }
+
+  /** Fails when this frame was deleted, saying so. */
+  synchronized void requireNotDeleted() {
+    if (deleted) {
+      throw new IllegalStateException(
+          "H2O frame '" + key() + "' was deleted with H2OFrame.delete() or close(); convert the data again with "
+              + "hc.asH2OFrame(...) to use it");
+    }
   }
 
   /** The frame's key in H2O, e.g. to use it in Flow or in H2O's REST API. */
@@ -51,6 +91,7 @@ public final class H2OFrame {
    * made (by H2O, once) when first asked for here rather than by every conversion.
    */
   public synchronized FrameDescription description() {
+    requireNotDeleted();
     if (description == null) {
       description = describe.get();
     }

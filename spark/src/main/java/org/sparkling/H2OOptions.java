@@ -104,6 +104,9 @@ public final class H2OOptions {
   public static final String AUTO_SECURED = "spark.ext.h2o.auto.secured";
   public static final boolean AUTO_SECURED_DEFAULT = false;
 
+  public static final String STOP_REMOVE_CREATED = "spark.ext.h2o.stop.remove.created";
+  public static final boolean STOP_REMOVE_CREATED_DEFAULT = false;
+
   /** Every option: key, default and description, in the order of the documentation table. */
   public static final List<Option> ALL =
       List.of(
@@ -180,6 +183,10 @@ public final class H2OOptions {
           new Option(AUTO_SECURED, String.valueOf(AUTO_SECURED_DEFAULT),
               "The automatic backend starts a secured cluster: a generated user and password (`-hash_login`) and a "
                   + "generated self-signed certificate (`-jks`) that only this application trusts."),
+          new Option(STOP_REMOVE_CREATED, String.valueOf(STOP_REMOVE_CREATED_DEFAULT),
+              "On a cluster the context does not own (external backend, manual start), `hc.stop()` removes the frames "
+                  + "this context converted and did not delete, and nothing else; by default it leaves the cluster as it is. "
+                  + "A cluster the context started is always cleared."),
           new Option(REST_API_BASED_CLIENT, String.valueOf(REST_API_BASED_CLIENT_DEFAULT),
               "Kept for compatibility: the driver always talks to H2O over its REST API, so only `true` is accepted."));
 

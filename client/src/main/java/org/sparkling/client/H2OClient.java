@@ -296,6 +296,11 @@ public final class H2OClient {
     return send(request("/3/sparkling/traffic").GET().build()).as(ChunkTraffic.class);
   }
 
+  /** How many keys this client's node holds, by kind: frames, vecs, chunks, models, jobs and others. */
+  public StoredKeys storedKeys() {
+    return send(request("/3/sparkling/keys").GET().build()).as(StoredKeys.class);
+  }
+
   /**
    * Sends chunk {@code index} (of {@code chunks}) of a frame being built, as the binary stream the Sparkling extension
    * reads, and returns the number of rows the node stored.

@@ -14,6 +14,7 @@ public final class SparklingServlets implements ServletProvider {
     return List.of(
         new ServletMeta("/3/sparkling/frames/*", FrameServlet.class),
         new ServletMeta("/3/sparkling/traffic", TrafficServlet.class),
+        new ServletMeta("/3/sparkling/keys", KeysServlet.class),
         new ServletMeta(FLOW_START_PAGE, FlowStartServlet.class));
   }
 }

@@ -60,7 +60,10 @@ final class ClusterHeartbeat implements AutoCloseable {
   void check() {
     String problem;
     try {
-      problem = problemWith(client.cloud());
+      // The members' pings first: a killed node refuses them at once, while a survivor's GET /3/Cloud waits for the
+      // dead member until the REST timeout, which would delay the news by that much.
+      String unanswered = unansweredMember();
+      problem = unanswered != null ? unanswered : problemWith(client.cloud());
     } catch (RuntimeException e) { // H2OClientException above all; nothing may kill the timer
       problem = e.getMessage();
     }
@@ -80,7 +83,7 @@ final class ClusterHeartbeat implements AutoCloseable {
     whenLost.add(action);
   }
 
-  private String problemWith(Cloud cloud) {
+  private String unansweredMember() {
     for (H2OClient member : members) {
       try {
         member.ping();
@@ -88,6 +91,10 @@ final class ClusterHeartbeat implements AutoCloseable {
         return "node " + member.node().getAuthority() + " does not answer: " + e.getMessage();
       }
     }
+    return null;
+  }
+
+  private String problemWith(Cloud cloud) {
     if (!cloud.cloudName().equals(connected.cloudName())) {
       return "another H2O cluster ('" + cloud.cloudName() + "') answers there now, not '" + connected.cloudName() + "'";
     }

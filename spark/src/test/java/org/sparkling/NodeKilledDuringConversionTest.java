@@ -1,0 +1,112 @@
+package org.sparkling;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sparkling.backend.external.LocalH2OCluster;
+import org.sparkling.backend.external.KillableClusters;
+
+/**
+ * An H2O node killed (as by the OOM killer: no shutdown) while {@code asH2OFrame} moves data into the cluster: the call
+ * fails with an error naming the lost cluster and what to do, returns no frame, Spark keeps working, and the same
+ * conversion succeeds once the context is connected to a new cluster.
+ */
+class NodeKilledDuringConversionTest {
+  private static final int ROWS = 20_000;
+  private static final int PARTITIONS = 8;
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = LocalSpark.start("NodeKilledDuringConversionTest");
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    // Back to the embedded default, which replaces (and stops) the context the test left.
+    H2OContext.getOrCreate(spark, new H2OConf());
+    spark.stop();
+  }
+
+  /** Rows whose partitions each take a moment, so that the kill lands while later partitions still move. */
+  private static Dataset<Row> slowRows() {
+    return spark.range(0, ROWS, 1, PARTITIONS).select(
+        col("id"),
+        functions.udf((Long id) -> {
+          if (id % (ROWS / PARTITIONS) == 0) {
+            Thread.sleep(400);
+          }
+          return "v" + (id % 7);
+        }, DataTypes.StringType).apply(col("id")).as("label"));
+  }
+
+  /** Kills the node on {@code port} (no shutdown hook runs) once the first task of a Spark job has finished. */
+  private static SparkListener killAfterFirstTask(LocalH2OCluster cluster, int port, AtomicBoolean killed) {
+    return new SparkListener() {
+      @Override
+      public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+        if (killed.compareAndSet(false, true)) {
+          KillableClusters.kill(cluster, port);
+        }
+      }
+    };
+  }
+
+  @Test
+  void aNodeKilledMidConversionFailsTheCallClearlyAndTheConversionSucceedsOnANewCluster() {
+    LocalH2OCluster first = KillableClusters.start("conversion-killed", 2);
+    AtomicBoolean killed = new AtomicBoolean();
+    int victim = first.nodes().get(1).getPort();
+    SparkListener killer = killAfterFirstTask(first, victim, killed);
+    try {
+      H2OContext hc = H2OContext.getOrCreate(spark, KillableClusters.connectTo(first));
+      Dataset<Row> rows = slowRows();
+      spark.sparkContext().addSparkListener(killer);
+
+      long started = System.nanoTime();
+      Throwable error = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
+        H2OFrame[] returned = new H2OFrame[1];
+        Throwable thrown = catchThrowable(
+            () -> returned[0] = hc.asH2OFrame(rows, "killed_conversion"));
+        assertThat(returned[0]).as("a frame handle after the node died").isNull();
+        return thrown;
+      });
+      System.out.printf("node killed mid-conversion: the call failed %.1f s after it began: %s%n",
+          (System.nanoTime() - started) / 1e9, error);
+
+      assertThat(killed).as("the node was killed during the conversion").isTrue();
+      assertThat(error).isNotNull();
+      assertThat(error.getMessage()).contains("H2O cluster not reachable").contains("H2OContext.getOrCreate(spark, conf)")
+          .contains("killed_conversion").contains("node 127.0.0.1:" + victim + " does not answer");
+      assertThat(spark.range(1_000).count()).as("Spark after losing an H2O node").isEqualTo(1_000);
+    } finally {
+      spark.sparkContext().removeSparkListener(killer);
+      first.stop();
+    }
+
+    try (LocalH2OCluster second = KillableClusters.start("conversion-rerun", 1)) {
+      H2OContext hc = H2OContext.getOrCreate(spark, KillableClusters.connectTo(second));
+
+      H2OFrame frame = hc.asH2OFrame(slowRows(), "rerun_conversion");
+
+      assertThat(frame.numberOfRows()).isEqualTo(ROWS);
+      Dataset<Row> back = hc.asSparkFrame(frame);
+      assertThat(back.select("id").distinct().count()).isEqualTo(ROWS);
+      assertThat(back.agg(functions.sum("id")).first().getLong(0)).isEqualTo((long) (ROWS - 1) * ROWS / 2);
+    }
+  }
+}

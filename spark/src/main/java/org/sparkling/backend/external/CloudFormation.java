@@ -18,9 +18,15 @@ import org.sparkling.client.H2OTlsException;
  */
 final class CloudFormation {
   private static final Duration POLL = Duration.ofMillis(200);
+  /**
+   * While a node starts, H2O briefly holds its REST port with a plain socket (to reserve it) before its web server
+   * listens: a TLS handshake in that moment fails, so TLS failures count only when they last this long.
+   */
+  private static final Duration TLS_GRACE = Duration.ofSeconds(15);
   private final ClusterSpec spec;
   private final Map<NodeProcess, H2OClient> clients = new LinkedHashMap<>();
   private final Map<NodeProcess, String> seen = new LinkedHashMap<>();
+  private final Map<NodeProcess, Long> firstTlsFailure = new LinkedHashMap<>();
 
   private CloudFormation(ClusterSpec spec, List<NodeProcess> nodes) {
     this.spec = spec;
@@ -74,15 +80,26 @@ final class CloudFormation {
           && cloud.cloudSize() == spec.nodes()
           && cloud.consensus()
           && cloud.cloudHealthy();
-    } catch (H2OAuthenticationException | H2OTlsException refused) {
+    } catch (H2OAuthenticationException refused) {
       // The node is up and will not change its mind: waiting for the timeout would only hide why.
-      throw new ClusterStartException(String.format(
-          "The H2O cluster '%s' started but refuses this application: %s The files of every node are in %s.",
-          spec.cloudName(), refused.getMessage(), spec.workDir()), refused);
+      throw refuses(refused);
+    } catch (H2OTlsException handshake) {
+      long first = firstTlsFailure.computeIfAbsent(node, n -> System.nanoTime());
+      if (System.nanoTime() - first > TLS_GRACE.toNanos()) {
+        throw refuses(handshake);
+      }
+      seen.put(node, "TLS handshake failed, retrying: " + handshake.getMessage());
+      return false;
     } catch (H2OClientException notYet) {
       seen.put(node, "REST API not answering yet");
       return false;
     }
+  }
+
+  private ClusterStartException refuses(H2OClientException refused) {
+    return new ClusterStartException(String.format(
+        "The H2O cluster '%s' started but refuses this application: %s The files of every node are in %s.",
+        spec.cloudName(), refused.getMessage(), spec.workDir()), refused);
   }
 
   private String died(NodeProcess node) {

@@ -53,6 +53,7 @@ class H2OConfTest {
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.jks", "");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.jks.password", "");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.auto.secured", "false");
+    KEYS_AND_DEFAULTS.put("spark.ext.h2o.stop.remove.created", "false");
     KEYS_AND_DEFAULTS.put("spark.ext.h2o.rest.api.based.client", "true");
   }
 

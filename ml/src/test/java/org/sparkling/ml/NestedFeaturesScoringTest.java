@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.sparkling.LocalSpark;
 
 /**
- * A model trained on struct, array and vector features scores them in Spark from the H2O columns the conversion made of
- * them ({@code s.a}, {@code arr.1}, {@code v.0}), exactly as the same MOJO scores the DataFrame flattened by hand.
+ * A model trained on struct, array, vector and map features scores them in Spark from the H2O columns the conversion made of
+ * them ({@code s.a}, {@code arr.1}, {@code v.0}, {@code m.k}), exactly as the same MOJO scores the DataFrame flattened by hand.
  */
 class NestedFeaturesScoringTest {
   private static final StructType NESTED = new StructType()
@@ -31,6 +31,7 @@ class NestedFeaturesScoringTest {
       .add("s", new StructType().add("a", DataTypes.DoubleType).add("b", DataTypes.StringType))
       .add("arr", DataTypes.createArrayType(DataTypes.DoubleType))
       .add("v", SQLDataTypes.VectorType())
+      .add("m", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType))
       .add("y", DataTypes.DoubleType);
   private static SparkSession spark;
   private static Dataset<Row> data;
@@ -48,11 +49,14 @@ class NestedFeaturesScoringTest {
       String b = random.nextBoolean() ? "up" : "down";
       // Sparse vectors on odd rows: their zeros are values, as the conversion writes them.
       var vector = id % 2 == 0 ? Vectors.dense(first, 0.5) : Vectors.sparse(2, new int[] {0}, new double[] {first});
-      double y = 3 * a + 2 * second - 4 * first + (b.equals("up") ? 1 : 0) + random.nextGaussian() * 0.05;
-      rows.add(RowFactory.create(id, RowFactory.create(a, b), List.of(random.nextDouble(), second), vector, y));
+      double keyed = random.nextDouble();
+      // Only some rows have the key "rare": the others are missing in m.rare.
+      Map<String, Double> map = id % 3 == 0 ? Map.of("k", keyed, "rare", 1.0) : Map.of("k", keyed);
+      double y = 3 * a + 2 * second - 4 * first + 2 * keyed + (b.equals("up") ? 1 : 0) + random.nextGaussian() * 0.05;
+      rows.add(RowFactory.create(id, RowFactory.create(a, b), List.of(random.nextDouble(), second), vector, map, y));
     }
     data = spark.createDataFrame(rows, NESTED).cache();
-    model = new H2OGBM().setLabelCol("y").setFeaturesCols("s", "arr", "v").setNtrees(20).setMaxDepth(4).setSeed(5)
+    model = new H2OGBM().setLabelCol("y").setFeaturesCols("s", "arr", "v", "m").setNtrees(20).setMaxDepth(4).setSeed(5)
         .fit(data);
   }
 
@@ -65,10 +69,11 @@ class NestedFeaturesScoringTest {
   void theModelLearnedFromTheNestedValues() {
     Map<String, Double> importances = model.variableImportances().stream()
         .collect(Collectors.toMap(ModelDetails.VariableImportance::variable, ModelDetails.VariableImportance::relativeImportance));
-    assertThat(importances).containsKeys("s.a", "s.b", "arr.0", "arr.1", "v.0");
+    assertThat(importances).containsKeys("s.a", "s.b", "arr.0", "arr.1", "v.0", "m.k", "m.rare");
     assertThat(importances.get("s.a")).isPositive();
     assertThat(importances.get("arr.1")).isPositive();
     assertThat(importances.get("v.0")).isPositive();
+    assertThat(importances.get("m.k")).isPositive();
   }
 
   @Test
@@ -85,7 +90,7 @@ class NestedFeaturesScoringTest {
   @Test
   void aModelCreatedFromTheMojoScoresTheNestedDataFrame() {
     H2OMOJOModel fromMojo = H2OMOJOModel.fromMojo("mojo", model.mojo());
-    assertThat(fromMojo.getFeaturesCols()).contains("s.a", "arr.1", "v.0");
+    assertThat(fromMojo.getFeaturesCols()).contains("s.a", "arr.1", "v.0", "m.k");
 
     assertThat(predictions(fromMojo.transform(data))).isEqualTo(predictions(model.transform(data)));
   }
@@ -94,7 +99,8 @@ class NestedFeaturesScoringTest {
   void missingNestedValuesScoreAsMissing() {
     Dataset<Row> nulls = data.limit(5).withColumn("s", org.apache.spark.sql.functions.lit(null).cast(NESTED.apply("s").dataType()))
         .withColumn("arr", org.apache.spark.sql.functions.lit(null).cast(NESTED.apply("arr").dataType()))
-        .withColumn("v", org.apache.spark.sql.functions.lit(null).cast(SQLDataTypes.VectorType()));
+        .withColumn("v", org.apache.spark.sql.functions.lit(null).cast(SQLDataTypes.VectorType()))
+        .withColumn("m", org.apache.spark.sql.functions.lit(null).cast(NESTED.apply("m").dataType()));
     Dataset<Row> flatNulls = flattened(data.limit(5)).select(col("id"), col("y"))
         .withColumn("s.a", org.apache.spark.sql.functions.lit(null).cast(DataTypes.DoubleType));
     H2OMOJOModel sameMojo = H2OMOJOModel.fromMojo("flat", model.mojo()).setFeaturesCols("s.a");
@@ -107,7 +113,8 @@ class NestedFeaturesScoringTest {
     return nested.select(col("id"), col("y"), col("s.a").as("s.a"), col("s.b").as("s.b"),
         col("arr").getItem(0).as("arr.0"), col("arr").getItem(1).as("arr.1"),
         org.apache.spark.ml.functions.vector_to_array(col("v"), "float64").getItem(0).as("v.0"),
-        org.apache.spark.ml.functions.vector_to_array(col("v"), "float64").getItem(1).as("v.1"));
+        org.apache.spark.ml.functions.vector_to_array(col("v"), "float64").getItem(1).as("v.1"),
+        col("m").getItem("k").as("m.k"), col("m").getItem("rare").as("m.rare"));
   }
 
   private static Map<Integer, Double> predictions(Dataset<Row> scored) {

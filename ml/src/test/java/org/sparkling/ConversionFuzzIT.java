@@ -213,8 +213,8 @@ class ConversionFuzzIT {
   }
 
   /**
-   * Scores the training data with the fitted MOJO in Spark. A clear error of the scorer is an open bug to list (seed 950:
-   * a decimal column is scored as if it were categorical), not a reason to hide the conversion figures.
+   * Scores the training data with the fitted MOJO in Spark. A clear error of the scorer is an open bug to list (seed 950's
+   * column named '#', which h2o-genmodel's reader lost, is now refused at fit time), not a reason to hide the conversion figures.
    */
   private static void score(FuzzInput input, H2OMOJOModel model, Dataset<Row> labelled, FuzzTally tally,
       List<String> problems) {

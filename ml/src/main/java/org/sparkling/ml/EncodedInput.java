@@ -32,6 +32,7 @@ final class EncodedInput implements MojoInput {
         data.put(names[i], features.values().of(value));
       }
     }
+    features.forEachNested(row, (name, value) -> data.put(name, features.values().of(value)));
     Arrays.fill(raw, Double.NaN);
     try {
       encoder.encode(data, raw);

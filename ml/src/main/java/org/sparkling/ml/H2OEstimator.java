@@ -325,7 +325,25 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     List<String> used = new ArrayList<>(specialColumns());
     used.addAll(Arrays.asList(features));
     requireDistinctIgnoringCase(names, used);
+    used.forEach(H2OEstimator::requireMojoReadableName);
   }
+
+  /**
+   * h2o-genmodel reads a MOJO's column names as lines of a text file, skipping lines that start with '#' and trimming
+   * spaces: a model trained on such a column would score every later column shifted by one (fuzz seed 950).
+   */
+  static void requireMojoReadableName(String column) {
+    if (column.startsWith("#") || !column.strip().equals(column)) {
+      throw new IllegalArgumentException("Column '" + column + "' cannot be used by a model: " + MOJO_NAME_RULE
+          + ". Rename it first, e.g. df.withColumnRenamed(\"" + column + "\", \"" + column.strip().replace("#", "hash_")
+          + "\")");
+    }
+  }
+
+  /** Why a name is refused, also the words the fuzz test expects. */
+  static final String MOJO_NAME_RULE =
+      "H2O's MOJO reader skips column names that start with '#' and trims spaces around names, so the model would read "
+          + "its columns shifted";
 
   /**
    * Spark resolves column names ignoring case unless {@code spark.sql.caseSensitive} is on: a used column with a namesake

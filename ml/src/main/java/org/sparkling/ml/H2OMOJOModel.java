@@ -335,11 +335,9 @@ public final class H2OMOJOModel extends Model<H2OMOJOModel> implements MLWritabl
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     StructType output = transformSchema(dataset.schema());
-    String[] names = getFeaturesCols();
-    int[] indices = Arrays.stream(names).mapToInt(dataset.schema()::fieldIndex).toArray();
     Broadcast<byte[]> shared = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(mojo);
     ZoneId zone = ZoneId.of(dataset.sparkSession().conf().get("spark.sql.session.timeZone"));
-    FeatureColumns features = new FeatureColumns(names, indices, new FeatureValues(zone));
+    FeatureColumns features = FeatureColumns.of(dataset.schema(), FeatureColumns.sources(dataset.schema(), getFeaturesCols()), new FeatureValues(zone));
     MojoScorer scorer = new MojoScorer(fingerprint, shared, features, scoringOptions(), predictionColumns());
     return dataset.toDF().mapPartitions(scorer, Encoders.row(output));
   }
@@ -367,7 +365,7 @@ public final class H2OMOJOModel extends Model<H2OMOJOModel> implements MLWritabl
 
   private ModelSchema outputSchema(StructType input, PredictionColumns columns) {
     ModelSchema schema = ModelSchema.forScoring(
-        input, getFeaturesCols(), getPredictionCol(), getProbabilityCol(), columns.predictionType());
+        input, FeatureColumns.sources(input, getFeaturesCols()), getPredictionCol(), getProbabilityCol(), columns.predictionType());
     if (detailed() && Arrays.asList(input.fieldNames()).contains(getDetailedPredictionCol())) {
       throw new IllegalArgumentException("The DataFrame already has a column '" + getDetailedPredictionCol()
           + "'; drop it or choose another detailedPredictionCol");

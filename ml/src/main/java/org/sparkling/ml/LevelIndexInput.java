@@ -8,13 +8,17 @@ import org.apache.spark.sql.Row;
 
 /**
  * The MOJO's row straight from the Spark row: numbers copied, categorical levels looked up in the per-JVM
- * {@link CategoricalLevels}. Columns the MOJO does not read are skipped; MOJO columns without a feature stay missing.
+ * {@link CategoricalLevels}. Nested features fill the MOJO columns named after their parts. Columns the MOJO does not read
+ * are skipped; MOJO columns without a feature stay missing.
  */
 final class LevelIndexInput implements MojoInput {
   private final String[] names;
   private final int[] sparkIndices;
   private final int[] modelIndices;
   private final Map<String, Integer>[] levels;
+  private final Map<String, Integer> modelColumns = new HashMap<>();
+  private final CategoricalLevels categorical;
+  private final FeatureColumns features;
   private final FeatureValues values;
   private final ScoringOptions options;
 
@@ -22,9 +26,10 @@ final class LevelIndexInput implements MojoInput {
   LevelIndexInput(MojoModel model, CategoricalLevels categorical, FeatureColumns features, ScoringOptions options) {
     this.names = features.names();
     this.sparkIndices = features.indices();
+    this.features = features;
+    this.categorical = categorical;
     this.values = features.values();
     this.options = options;
-    Map<String, Integer> modelColumns = new HashMap<>();
     String[] modelNames = model.getNames();
     for (int column = 0; column < Math.min(modelNames.length, model.nfeatures()); column++) {
       modelColumns.put(modelNames[column], column);
@@ -43,12 +48,19 @@ final class LevelIndexInput implements MojoInput {
     for (int i = 0; i < names.length; i++) {
       Object value = modelIndices[i] < 0 ? null : row.get(sparkIndices[i]);
       if (value != null) {
-        raw[modelIndices[i]] = levels[i] == null ? number(i, value) : level(i, value);
+        raw[modelIndices[i]] = levels[i] == null ? number(names[i], value) : level(names[i], levels[i], value);
       }
     }
+    features.forEachNested(row, (name, value) -> {
+      Integer column = modelColumns.get(name);
+      if (column != null) {
+        Map<String, Integer> known = categorical.of(column);
+        raw[column] = known == null ? number(name, value) : level(name, known, value);
+      }
+    });
   }
 
-  private double number(int feature, Object value) {
+  private double number(String column, Object value) {
     if (value instanceof Number number) {
       return number.doubleValue();
     }
@@ -64,16 +76,15 @@ final class LevelIndexInput implements MojoInput {
         return Double.NaN;
       }
       throw MojoInput.invalidNumber(
-          "Unable to parse value: " + text + ", from column: " + names[feature] + ", as Double; " + e.getMessage(), e);
+          "Unable to parse value: " + text + ", from column: " + column + ", as Double; " + e.getMessage(), e);
     }
   }
 
-  private double level(int feature, Object value) {
+  private double level(String column, Map<String, Integer> known, Object value) {
     String level = value instanceof String text ? text : values.level(value);
-    Map<String, Integer> known = levels[feature];
     Integer index = known.get(level);
     if (index == null) {
-      index = known.get(names[feature] + "." + level); // as h2o-genmodel's EnumEncoder also accepts
+      index = known.get(column + "." + level); // as h2o-genmodel's EnumEncoder also accepts
     }
     if (index != null) {
       return index;
@@ -81,6 +92,6 @@ final class LevelIndexInput implements MojoInput {
     if (options.unknownCategoricalLevelsToNa()) {
       return Double.NaN;
     }
-    throw MojoInput.unknownLevel(names[feature], level, null);
+    throw MojoInput.unknownLevel(column, level, null);
   }
 }

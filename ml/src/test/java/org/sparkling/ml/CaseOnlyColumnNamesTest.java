@@ -38,4 +38,18 @@ class CaseOnlyColumnNamesTest {
         .hasMessageContaining("withColumnRenamed")
         .hasMessageContaining("spark.sql.caseSensitive=true");
   }
+
+  @Test
+  void anEstimatorRefusesNamesTheMojoReaderWouldLose() {
+    Dataset<Row> df = spark.sql("select id as `#`, id * 2 as ` padded`, cast(id % 2 as string) as label from range(0, 20)");
+
+    assertThatThrownBy(() -> new H2OGBM().setLabelCol("label").setFeaturesCols("#").fit(df))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Column '#'")
+        .hasMessageContaining("skips column names that start with '#'")
+        .hasMessageContaining("withColumnRenamed");
+    assertThatThrownBy(() -> new H2OGBM().setLabelCol("label").setFeaturesCols(" padded").fit(df))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Column ' padded'");
+  }
 }

@@ -56,7 +56,7 @@ final class ArrayWriter implements FieldWriter {
   private FieldWriter element(int index) {
     while (byIndex.size() <= index) {
       int next = byIndex.size();
-      byIndex.add(elements.create(name + "." + next, FieldWriters.append(path, next)));
+      byIndex.add(elements.create(NestedValues.child(name, next), FieldWriters.append(path, next)));
     }
     return byIndex.get(index);
   }

@@ -55,7 +55,7 @@ final class FieldWriters {
       StructField[] fields = struct.fields();
       FieldWriter[] children = new FieldWriter[fields.length];
       for (int field = 0; field < fields.length; field++) {
-        children[field] = fixed(name + "." + fields[field].name(), append(path, field), fields[field].dataType());
+        children[field] = fixed(NestedValues.child(name, fields[field].name()), append(path, field), fields[field].dataType());
       }
       return new StructWriter(children);
     }
@@ -87,7 +87,7 @@ final class FieldWriters {
       return (name, path) -> {
         FieldWriter[] writers = new FieldWriter[fields.length];
         for (int field = 0; field < fields.length; field++) {
-          writers[field] = children.get(field).create(name + "." + fields[field].name(), append(path, field));
+          writers[field] = children.get(field).create(NestedValues.child(name, fields[field].name()), append(path, field));
         }
         return new StructWriter(writers);
       };

@@ -30,7 +30,7 @@ final class MapWriter implements FieldWriter {
     ArrayData entries = map.valueArray();
     for (int entry = 0; entry < map.numElements(); entry++) {
       String key = String.valueOf(keys.get(entry, keyType));
-      FieldWriter value = byKey.computeIfAbsent(key, k -> values.create(name + "." + k, FieldWriters.append(path, k)));
+      FieldWriter value = byKey.computeIfAbsent(key, k -> values.create(NestedValues.child(name, k), FieldWriters.append(path, k)));
       if (entries.isNullAt(entry)) {
         value.writeNull(out);
       } else {

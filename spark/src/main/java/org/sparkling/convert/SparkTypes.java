@@ -67,7 +67,7 @@ final class SparkTypes {
     } else if (type instanceof StructType struct) {
       StructField[] fields = struct.fields();
       for (int field = 0; field < fields.length; field++) {
-        collect(name + "." + fields[field].name(), FieldWriters.append(path, field), fields[field].dataType(), fixed, columns);
+        collect(NestedValues.child(name, fields[field].name()), FieldWriters.append(path, field), fields[field].dataType(), fixed, columns);
       }
     } else if (type instanceof ArrayType array) {
       collect(name + ".<index>", path, array.elementType(), false, columns);

@@ -74,7 +74,7 @@ final class VectorWriter implements FieldWriter {
   private void ensureColumns(int size, ChunkOutput out) {
     while (columns.size() < size) {
       int element = columns.size();
-      columns.add(slots.add(out, name + "." + element, SparkColumn.DOUBLE, FieldWriters.append(path, element)));
+      columns.add(slots.add(out, NestedValues.child(name, element), SparkColumn.DOUBLE, FieldWriters.append(path, element)));
     }
   }
 

@@ -30,10 +30,24 @@ public final class EmbeddedNode {
    * @return the node's REST address
    */
   public static synchronized URI start(List<String> h2oArguments, int cloudSize, Duration timeout) {
+    return start(h2oArguments, null, "", cloudSize, timeout);
+  }
+
+  /**
+   * Starts the node as {@link #start(List, int, Duration)} does, serving HTTPS with the {@code -jks} keystore among
+   * {@code h2oArguments} whose password is {@code keystorePassword}: it goes into H2O's settings, not its arguments, which
+   * H2O logs and a separate JVM's command line would show to every user of the machine.
+   *
+   * @param keystorePassword the password of the {@code -jks} keystore; {@code null} or empty without one
+   * @param from where the password comes from, for errors
+   */
+  public static synchronized URI start(
+      List<String> h2oArguments, String keystorePassword, String from, int cloudSize, Duration timeout) {
     if (restApi == null) {
+      KeystorePassword.use(h2oArguments, keystorePassword, from);
       startAsDaemon(h2oArguments.toArray(String[]::new));
       H2O.waitForCloudSize(cloudSize, timeout.toMillis());
-      restApi = URI.create("http://" + H2O.getIpPortString());
+      restApi = URI.create((H2O.ARGS.jks == null ? "http://" : "https://") + H2O.getIpPortString());
     } else if (webServerStopped) {
       try {
         H2O.getWebServer().start(H2O.ARGS.web_ip, H2O.API_PORT);

@@ -12,15 +12,17 @@ import water.H2O;
 final class KeystorePassword {
   private KeystorePassword() {}
 
-  /** Sets H2O's keystore password to {@code password} unless it is empty or the arguments carry their own. */
-  static void takeFromEnvironment(List<String> arguments, String password) {
+  /**
+   * Sets H2O's keystore password to {@code password} unless it is empty or the arguments carry their own.
+   *
+   * @param from where the password comes from, for the error when no {@code -jks} keystore is given
+   */
+  static void use(List<String> arguments, String password, String from) {
     if (password == null || password.isEmpty() || arguments.contains("-jks_pass")) {
       return;
     }
     if (!arguments.contains("-jks")) {
-      throw new IllegalArgumentException(
-          "The environment holds a keystore password (" + NodeLauncher.JKS_PASSWORD_ENVIRONMENT + ") but no -jks "
-              + "keystore is given");
+      throw new IllegalArgumentException("A keystore password is given (" + from + ") but no -jks keystore");
     }
     H2O.ARGS.jks_pass = password;
   }

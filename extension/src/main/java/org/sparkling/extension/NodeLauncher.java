@@ -2,6 +2,7 @@ package org.sparkling.extension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,9 +38,10 @@ public final class NodeLauncher {
   public static void main(String[] args) {
     ParentProcessWatch.startIfAsked();
     List<String> arguments = List.of(args);
-    KeystorePassword.takeFromEnvironment(arguments, System.getenv(JKS_PASSWORD_ENVIRONMENT));
     Duration cloudTimeout = Duration.ofSeconds(Long.getLong(CLOUD_TIMEOUT_SECONDS, 120));
-    System.out.println(READY + EmbeddedNode.start(arguments, expectedCloudSize(arguments), cloudTimeout));
+    URI node = EmbeddedNode.start(
+        arguments, System.getenv(JKS_PASSWORD_ENVIRONMENT), JKS_PASSWORD_ENVIRONMENT, expectedCloudSize(arguments), cloudTimeout);
+    System.out.println(READY + node);
     System.out.flush();
   }
 

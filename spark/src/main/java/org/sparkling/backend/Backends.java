@@ -17,7 +17,6 @@ public final class Backends {
     H2OLogLevel.of(conf.logLevel()); // a typo fails here, before anything starts, whichever backend runs the nodes
     switch (mode) {
       case "internal":
-        SecuredStart.refuse(conf, "internal backend (H2O nodes inside the Spark JVMs)");
         return spark.isLocal() ? EmbeddedBackend.start(spark, conf) : InternalClusterBackend.start(spark, conf);
       case "external":
         if (conf.externalStartMode().equals("manual")) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.H2OClientException;
+import org.sparkling.security.ClientAccess;
 
 /**
  * Waits, over REST from the driver, until the H2O nodes started in the executors form one cloud; if they do not in time,
@@ -21,10 +22,10 @@ final class CloudFormation {
   private CloudFormation() {}
 
   /** The cloud, once every node of {@code nodes} is a healthy member of it. */
-  static Cloud await(Map<SparkExecutor, NodeAddress> nodes, Duration timeout) {
+  static Cloud await(Map<SparkExecutor, NodeAddress> nodes, ClientAccess access, Duration timeout) {
     List<H2OClient> clients = new ArrayList<>();
     nodes.values().forEach(node -> clients.add(
-        H2OClient.newBuilder(node.restApi()).connectTimeout(PROBE_TIMEOUT).requestTimeout(PROBE_TIMEOUT).build()));
+        access.client(node.restApi(access)).connectTimeout(PROBE_TIMEOUT).requestTimeout(PROBE_TIMEOUT).build()));
     Optional<Cloud> cloud = Polling.until(timeout, () -> formed(clients, nodes.size()));
     return cloud.orElseThrow(() -> new IllegalStateException(notFormed(nodes, ask(clients), timeout)));
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.extension.EmbeddedNode;
+import org.sparkling.security.NodeSecrets;
 
 /**
  * The executor side of the internal backend: the one H2O node of this executor JVM. Called from tasks the driver pins to
@@ -42,10 +43,12 @@ final class ExecutorNode {
 
   /**
    * Starts this executor's node at {@code address}, which {@link #reserve} gave, in a cloud of the nodes in
-   * {@code flatfile}; returns its REST address without waiting for the others. A running node is returned as it is, its
-   * REST API started again if a stopped context had stopped it.
+   * {@code flatfile}, asking for a login and serving HTTPS as {@code secrets} say (their files go to the node's folder,
+   * for this JVM's user only); returns its REST address without waiting for the others. A running node is returned as it
+   * is, its REST API started again if a stopped context had stopped it.
    */
-  static synchronized URI start(NodeSettings settings, SparkExecutor self, NodeAddress address, List<String> flatfile) {
+  static synchronized URI start(
+      NodeSettings settings, NodeSecrets secrets, SparkExecutor self, NodeAddress address, List<String> flatfile) {
     if (EmbeddedNode.running().isPresent()) {
       LOG.info("The H2O node of {} already runs; H2O starts once per JVM", self);
       return EmbeddedNode.start(List.of(), 1, settings.cloudTimeout());
@@ -55,8 +58,10 @@ final class ExecutorNode {
     List<String> arguments =
         new NodeArguments(settings.cloudName(), address.ip(), address.ip(), address.port(), folder, logFolder,
                 settings.logLevel())
+            .quiet()
             .nthreads(settings.nthreads())
             .flatfile(writeFlatfile(folder.resolve("flatfile.txt"), flatfile))
+            .secured(secrets.install(folder.resolve("security")))
             .toList();
     LOG.info("Starting the H2O node of {}: {}; its log is {}", self, String.join(" ", arguments), logFolder.resolve("h2o.log"));
     H2OLogFile.attach(logFolder.resolve("h2o.log"), settings.logLevel());
@@ -64,7 +69,8 @@ final class ExecutorNode {
       reserved.close(); // frees the ports for H2O a moment before it binds them
       reserved = null;
     }
-    return EmbeddedNode.start(arguments, 1, settings.cloudTimeout());
+    return EmbeddedNode.start(
+        arguments, secrets.keystorePassword(), "the task that starts the node", 1, settings.cloudTimeout());
   }
 
   /** Stops the REST API of this executor's node, if one runs; the node itself lives as long as the JVM. */

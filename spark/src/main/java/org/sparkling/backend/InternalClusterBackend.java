@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.H2OConf;
 import org.sparkling.client.Cloud;
+import org.sparkling.security.ClientAccess;
+import org.sparkling.security.ClusterSecurity;
+import org.sparkling.security.NodeSecrets;
 
 /**
  * The internal backend on a Spark cluster: one H2O node inside each executor JVM, however many cores it has, clouded up
@@ -31,13 +34,15 @@ final class InternalClusterBackend implements Backend {
   private final Map<SparkExecutor, NodeAddress> nodes;
   private final ExecutorChanges changes;
   private final String logs;
+  private final ClusterSecurity security;
 
-  private InternalClusterBackend(
-      SparkContext spark, Map<SparkExecutor, NodeAddress> nodes, ExecutorChanges changes, String logs) {
+  private InternalClusterBackend(SparkContext spark, Map<SparkExecutor, NodeAddress> nodes, ExecutorChanges changes,
+      String logs, ClusterSecurity security) {
     this.spark = spark;
     this.nodes = nodes;
     this.changes = changes;
     this.logs = logs;
+    this.security = security;
   }
 
   static InternalClusterBackend start(SparkContext spark, H2OConf conf) {
@@ -49,12 +54,17 @@ final class InternalClusterBackend implements Backend {
     Map<SparkExecutor, NodeAddress> nodes =
         ExecutorTasks.runOnEach(spark, executors, "reserve H2O ports", self -> ExecutorNode.reserve(settings, self));
     List<String> flatfile = nodes.values().stream().map(NodeAddress::ipPort).toList();
-    LOG.info("Starting {} H2O nodes in cloud '{}': {}", nodes.size(), settings.cloudName(), nodes);
+    ClusterSecurity security = RunningNodesSecurity.of("application " + spark.applicationId(), conf,
+        () -> ClusterSecurity.of(conf, WorkDirs.of(spark, conf).resolve("security"),
+            nodes.values().stream().map(NodeAddress::ip).distinct().toList()));
+    // The realm file and keystore travel inside the tasks: executors on other hosts cannot read the driver's files.
+    NodeSecrets secrets = security.nodeSecrets();
+    LOG.info("Starting {} H2O nodes in cloud '{}' ({}): {}", nodes.size(), settings.cloudName(), security.summary(), nodes);
     marks[2] = System.nanoTime();
-    ExecutorTasks.runOnEach(
-        spark, executors, "start H2O nodes", self -> ExecutorNode.start(settings, self, nodes.get(self), flatfile));
+    ExecutorTasks.runOnEach(spark, executors, "start H2O nodes",
+        self -> ExecutorNode.start(settings, secrets, self, nodes.get(self), flatfile));
     marks[3] = System.nanoTime();
-    Cloud cloud = CloudFormation.await(nodes, conf.cloudTimeout());
+    Cloud cloud = CloudFormation.await(nodes, security.access(), conf.cloudTimeout());
     marks[4] = System.nanoTime();
     LOG.info("H2O cloud '{}' of {} nodes formed in {} ms: executors found in {} ms, ports in {} ms, nodes started in {} ms, "
             + "clouded {} ms later", cloud.cloudName(), cloud.cloudSize(), millis(marks[0], marks[4]),
@@ -63,7 +73,7 @@ final class InternalClusterBackend implements Backend {
     nodes.forEach((executor, node) -> byId.put(executor.id(), node));
     ExecutorChanges changes = new ExecutorChanges(byId);
     spark.addSparkListener(changes);
-    return new InternalClusterBackend(spark, nodes, changes, settings.logFiles());
+    return new InternalClusterBackend(spark, nodes, changes, settings.logFiles(), security);
   }
 
   private static long millis(long fromNanos, long toNanos) {
@@ -85,7 +95,12 @@ final class InternalClusterBackend implements Backend {
 
   @Override
   public URI restApi() {
-    return nodes.values().iterator().next().restApi();
+    return nodes.values().iterator().next().restApi(security.access());
+  }
+
+  @Override
+  public ClientAccess access() {
+    return security.access();
   }
 
   /** The task location of the executor that runs the node {@code ip:port}, to read its chunks there. */
@@ -99,7 +114,7 @@ final class InternalClusterBackend implements Backend {
 
   @Override
   public String description() {
-    return "internal, " + nodes.size() + " H2O nodes in Spark executors: "
+    return "internal, " + nodes.size() + " H2O nodes in Spark executors (" + security.summary() + "): "
         + nodes.entrySet().stream()
             .map(entry -> entry.getKey().id() + "@" + entry.getValue())
             .collect(Collectors.joining(", "));

@@ -2,6 +2,7 @@ package org.sparkling.backend;
 
 import java.io.Serializable;
 import java.net.URI;
+import org.sparkling.security.ClientAccess;
 
 /**
  * Where an H2O node listens: its REST port on {@code ip}; H2O's internal port is the next one.
@@ -19,8 +20,9 @@ record NodeAddress(String ip, int port) implements Serializable {
     return ip + ":" + port;
   }
 
-  URI restApi() {
-    return URI.create("http://" + ipPort());
+  /** The node's REST API, over HTTPS or not as {@code access} says. */
+  URI restApi(ClientAccess access) {
+    return access.restApi(ip, port);
   }
 
   @Override

@@ -6,8 +6,9 @@ import org.sparkling.H2OConf;
 import org.sparkling.H2OOptions;
 
 /**
- * Which backends can start secured nodes: only the external backend with automatic start on this machine. Asking another
- * backend for a login or HTTPS fails rather than leaving an open cluster that its user believes secured.
+ * Which backends can start secured nodes: the internal backend (embedded in local mode, or in the executors) and the
+ * external backend with automatic start on this machine. Asking another backend (a cluster others started, H2O's YARN
+ * driver) for a login or HTTPS fails rather than leaving an open cluster that its user believes secured.
  */
 final class SecuredStart {
   private SecuredStart() {}
@@ -32,9 +33,9 @@ final class SecuredStart {
     List<String> asked = asked(conf);
     if (!asked.isEmpty()) {
       throw new IllegalArgumentException(
-          String.format("%s ask(s) for H2O nodes with a login or HTTPS, which the %s cannot start yet. Use the external "
-              + "backend with automatic start (%s=external, %s=auto), or start secured nodes yourself (-hash_login, "
-              + "-jks) and connect to them (%s, %s, %s); see docs/security.md.",
+          String.format("%s ask(s) for H2O nodes with a login or HTTPS, which the %s cannot start. Use the internal "
+              + "backend (%s=internal, the default) or the external backend with automatic start (%s=auto), or start "
+              + "secured nodes yourself (-hash_login, -jks) and connect to them (%s, %s, %s); see docs/security.md.",
               String.join(", ", asked), backend, H2OOptions.BACKEND_CLUSTER_MODE, H2OOptions.EXTERNAL_START_MODE,
               H2OOptions.CLOUD_REPRESENTATIVE, H2OOptions.USER, H2OOptions.TRUSTSTORE));
     }

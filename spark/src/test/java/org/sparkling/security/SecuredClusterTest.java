@@ -31,7 +31,7 @@ import org.sparkling.H2OConf;
 import org.sparkling.H2OContext;
 import org.sparkling.H2OFrame;
 import org.sparkling.H2OOptions;
-import org.sparkling.backend.external.ClusterSecurity;
+import org.sparkling.security.ClusterSecurity;
 import org.sparkling.backend.external.LocalH2OCluster;
 import org.sparkling.backend.external.NodeJvms;
 import org.sparkling.client.H2OAuthenticationException;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.sparkling.backend.H2OLogLevel;
+import org.sparkling.security.ClusterSecurity;
 
 /**
  * Everything needed to start a local H2O cluster, checked. Built by {@link LocalH2OCluster.Builder}.

@@ -15,6 +15,7 @@ import org.sparkling.H2OConf;
 import org.sparkling.H2OOptions;
 import org.sparkling.backend.FreePorts;
 import org.sparkling.security.ClientAccess;
+import org.sparkling.security.ClusterSecurity;
 
 /**
  * An H2O cluster of node JVMs started on this machine (127.0.0.1), each with the Sparkling Water extension, its own pair of

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sparkling.H2OOptions;
 import org.sparkling.backend.H2OLogLevel;
+import org.sparkling.backend.NodeArguments;
 import org.sparkling.extension.NodeLauncher;
 
 /**
@@ -73,27 +75,21 @@ final class NodeJavaCommand {
     command.addAll(spec.jvmOptions());
     command.add("@" + classpathFile);
     command.add(spec.runtime().mainClass());
-    add(command, "-name", spec.cloudName());
-    add(command, "-ip", ClusterSpec.HOST);
-    add(command, "-web_ip", ClusterSpec.HOST);
-    add(command, "-port", Integer.toString(port));
-    add(command, "-flatfile", flatfile.toString());
-    add(command, "-log_dir", spec.nodeLogDirectory(port).toString());
-    add(command, "-log_level", spec.logLevel());
-    add(command, "-ice_root", directory.resolve("ice").toString());
-    add(command, "-flow_dir", directory.resolve("flows").toString());
-    command.addAll(spec.security().nodeArguments(spec.runtime().mainClass()));
-    if (spec.nthreads() > 0) {
-      add(command, "-nthreads", Integer.toString(spec.nthreads()));
-    }
-    if (Runtime.version().feature() > 17) {
-      command.add("-allow_unsupported_java"); // H2O 3.44 knows Java up to 17; the node runs on this JVM's Java
-    }
+    NodeArguments h2o = new NodeArguments(spec.cloudName(), ClusterSpec.HOST, ClusterSpec.HOST, port, directory,
+        spec.nodeLogDirectory(port), H2OLogLevel.of(spec.logLevel()));
+    command.addAll(h2o.flatfile(flatfile).secured(securityArguments()).nthreads(spec.nthreads()).toList());
     return command;
   }
 
-  private static void add(List<String> command, String flag, String value) {
-    command.add(flag);
-    command.add(value);
+  private List<String> securityArguments() {
+    String mainClass = spec.runtime().mainClass();
+    if (spec.security().https() && !mainClass.equals(NodeLauncher.class.getName())) {
+      // H2O's own main takes the password as an argument only, which every local user can read and which it logs.
+      throw new IllegalArgumentException(
+          "HTTPS nodes started with H2O's own main (" + mainClass + ", from " + H2OOptions.EXTERNAL_H2O_DRIVER
+              + " or H2O_DRIVER_JAR) would show the keystore password on their command line and in their log: "
+              + "leave both unset so that the nodes run Sparkling Water's runtime.");
+    }
+    return spec.security().nodeArguments();
   }
 }

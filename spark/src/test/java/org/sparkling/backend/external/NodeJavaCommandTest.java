@@ -25,8 +25,8 @@ class NodeJavaCommandTest {
         .containsSubsequence("--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xmx1g", "-Dsparkling.node.parent.pid=4242",
             "@" + workDir.resolve("classpath.args"), "org.sparkling.extension.NodeLauncher")
         .containsSubsequence("-name", "flights", "-ip", "127.0.0.1", "-web_ip", "127.0.0.1", "-port", "30002",
-            "-flatfile", workDir.resolve("flatfile").toString(), "-log_dir", node.resolve("logs").toString(),
-            "-log_level", "INFO", "-ice_root", node.resolve("ice").toString(), "-flow_dir", node.resolve("flows").toString(),
+            "-log_dir", node.resolve("logs").toString(), "-log_level", "INFO", "-ice_root", node.resolve("ice").toString(),
+            "-flow_dir", node.resolve("flows").toString(), "-flatfile", workDir.resolve("flatfile").toString(),
             "-nthreads", "2")
         .contains("-Dsparkling.node.log.level=INFO", "-Dlog4j2.configurationFile=sparkling-node-log4j2.properties");
     assertThat(workDir.resolve("flatfile")).hasContent("127.0.0.1:30000\n127.0.0.1:30002");

@@ -1,4 +1,4 @@
-package org.sparkling.backend.external;
+package org.sparkling.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.sparkling.backend.external;
+package org.sparkling.security;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

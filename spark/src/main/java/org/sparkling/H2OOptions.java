@@ -162,7 +162,8 @@ public final class H2OOptions {
                   + "so that the password is in no configuration."),
           new Option(HTTPS, String.valueOf(HTTPS_DEFAULT),
               "Talk to an H2O cluster started by others over HTTPS (nodes started with `-jks`); implied by "
-                  + "`spark.ext.h2o.truststore`. The automatic backend's clusters with a keystore always use HTTPS."),
+                  + "`spark.ext.h2o.truststore`. Nodes Sparkling Water starts with a keystore are always reached over "
+                  + "HTTPS."),
           new Option(TRUSTSTORE, TRUSTSTORE_DEFAULT,
               "Truststore (JKS or PKCS12) holding the certificate of the H2O nodes or of their authority; empty means the "
                   + "JDK's default authorities."),
@@ -170,19 +171,22 @@ public final class H2OOptions {
           new Option(VERIFY_SSL_CERTIFICATES, String.valueOf(VERIFY_SSL_CERTIFICATES_DEFAULT),
               "`false` accepts any certificate and host name over HTTPS: for test clusters only."),
           new Option(HASH_LOGIN, String.valueOf(HASH_LOGIN_DEFAULT),
-              "The external backend with automatic start starts its nodes with `-hash_login`: `spark.ext.h2o.login.conf`, "
-                  + "or else a realm file made from `spark.ext.h2o.user` / `spark.ext.h2o.password` (as an MD5 hash)."),
+              "The nodes Sparkling Water starts (internal backend, external backend with automatic start) ask for a login "
+                  + "(`-hash_login`): `spark.ext.h2o.login.conf`, or else a realm file made from `spark.ext.h2o.user` / "
+                  + "`spark.ext.h2o.password` (as an MD5 hash)."),
           new Option(LOGIN_CONF, LOGIN_CONF_DEFAULT,
-              "Realm file (`user: password` or `user: MD5:<hash>` lines) of the nodes the automatic backend starts with "
-                  + "`spark.ext.h2o.hash.login`."),
+              "Realm file (`user: password` or `user: MD5:<hash>` lines) of the nodes Sparkling Water starts with "
+                  + "`spark.ext.h2o.hash.login`; executors get a copy inside the task that starts their node."),
           new Option(JKS, JKS_DEFAULT,
-              "Keystore with the certificate the nodes the automatic backend starts serve HTTPS with (`-jks`)."),
+              "Keystore with the certificate the nodes Sparkling Water starts serve HTTPS with (`-jks`); for nodes in "
+                  + "executors it must name their hosts. Executors get a copy inside the task that starts their node."),
           new Option(JKS_PASSWORD, JKS_PASSWORD_DEFAULT,
               "Password of `spark.ext.h2o.jks` (the original `spark.ext.h2o.jks.pass` is not taken: Spark's redaction "
-                  + "would not hide it). Handed to the nodes in their environment, never on a command line."),
+                  + "would not hide it). Handed to the nodes in their environment or H2O's settings, never on a command line."),
           new Option(AUTO_SECURED, String.valueOf(AUTO_SECURED_DEFAULT),
-              "The automatic backend starts a secured cluster: a generated user and password (`-hash_login`) and a "
-                  + "generated self-signed certificate (`-jks`) that only this application trusts."),
+              "The nodes Sparkling Water starts (internal backend, external backend with automatic start) are secured: "
+                  + "a generated user and password (`-hash_login`) and a generated self-signed certificate (`-jks`) for their "
+                  + "hosts that only this application trusts."),
           new Option(STOP_REMOVE_CREATED, String.valueOf(STOP_REMOVE_CREATED_DEFAULT),
               "On a cluster the context does not own (external backend, manual start), `hc.stop()` removes the frames "
                   + "this context converted and did not delete, and nothing else; by default it leaves the cluster as it is. "

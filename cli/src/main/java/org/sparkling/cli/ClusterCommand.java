@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Starts an H2O cluster of N nodes with the Sparkling Water extension on 127.0.0.1 and keeps it until Ctrl-C.",
-      "Prints how to connect Spark to it (the external backend).",
+      "Prints how to connect Spark to it (the external backend); with --secured, where its login and truststore are.",
       "Exit codes: 1 the cluster failed, 2 invalid options, 130 after Ctrl-C (143 after kill)."
     })
 final class ClusterCommand implements Callable<Integer> {

@@ -4,10 +4,12 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.sparkling.H2OConf;
 import org.sparkling.H2OOptions;
 import org.sparkling.backend.FreePorts;
 import org.sparkling.backend.external.LocalH2OCluster;
 import org.sparkling.backend.external.NodeRuntime;
+import org.sparkling.security.ClusterSecurity;
 import picocli.CommandLine.Option;
 
 /** The options {@code sparkling node} and {@code sparkling cluster} share. */
@@ -43,6 +45,11 @@ final class ClusterOptions {
   @Option(names = "--verbose", description = "print all of a failure: what each node saw, the end of its output")
   boolean verbose;
 
+  @Option(names = "--secured",
+      description = "ask every request for a login and serve HTTPS: a generated user and password and a self-signed "
+          + "certificate; prints where the credentials file and the truststore are, never the password")
+  boolean secured;
+
   /**
    * Fails when {@code --port} was given and it or the next port is taken: the user means that port (to connect Spark to
    * it). Without {@code --port} the nodes take the first free pair from the default.
@@ -55,15 +62,42 @@ final class ClusterOptions {
   }
 
   LocalH2OCluster.Builder builder(int nodes) {
-    String cloudName = name == null ? "sparkling-" + UUID.randomUUID().toString().substring(0, 8) : name;
     LocalH2OCluster.Builder builder =
-        LocalH2OCluster.newBuilder(workDir == null ? Path.of(System.getProperty("java.io.tmpdir"), cloudName) : workDir)
+        LocalH2OCluster.newBuilder(workDir())
             .nodes(nodes)
-            .cloudName(cloudName)
+            .cloudName(cloudName())
             .memory(memory)
             .basePort(port == null ? H2OOptions.BASE_PORT_DEFAULT : port)
             .nthreads(nthreads)
             .startTimeout(Duration.ofSeconds(timeoutSeconds));
     return h2oJar == null ? builder : builder.runtime(NodeRuntime.ofH2OJar(h2oJar));
+  }
+
+  /** {@code --name}, else a random {@code sparkling-<8 hex digits>} picked once. */
+  String cloudName() {
+    if (name == null) {
+      name = "sparkling-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+    return name;
+  }
+
+  /** The folder of the cluster's files: {@code --work-dir}, else {@code <tmp>/<cloud name>}. */
+  Path workDir() {
+    return workDir == null ? Path.of(System.getProperty("java.io.tmpdir"), cloudName()) : workDir;
+  }
+
+  /**
+   * With {@code --secured}, a generated login and certificate in {@code <work dir>/security} (a folder only its owner may
+   * enter); else none. Called once the other options are valid, so that a typo generates nothing.
+   */
+  ClusterSecurity security() {
+    if (!secured) {
+      return ClusterSecurity.none();
+    }
+    if (h2oJar != null) {
+      throw new IllegalArgumentException("--secured does not work with --h2o-jar: the official h2o.jar takes the keystore "
+          + "password only on its command line, which every user of this machine can read; drop --h2o-jar");
+    }
+    return ClusterSecurity.of(new H2OConf().setAutoSecured(true), workDir().resolve("security"));
   }
 }

@@ -1,6 +1,7 @@
 package org.sparkling.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,8 +10,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +26,13 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sparkling.H2OConf;
 import org.sparkling.backend.external.NodeJvms;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OTlsException;
+import org.sparkling.client.TrustedCertificates;
+import org.sparkling.security.ClientAccess;
 import picocli.CommandLine;
 
 /** Drives {@code sparkling cluster} and {@code sparkling node} as a user would: read what they print, connect, stop them. */
@@ -77,6 +86,59 @@ class ClusterCommandTest {
       assertThat(nodes).noneMatch(ProcessHandle::isAlive);
       assertThat(NodeJvms.listening(port)).isFalse();
     }
+  }
+
+  @Test
+  void securedPrintsWhereTheLoginAndTruststoreAreButNeverThePassword() throws Exception {
+    String cloudName = NodeJvms.cloudName("cli-secured");
+    AtomicInteger exitCode = new AtomicInteger(-1);
+    Thread command = new Thread(() -> exitCode.set(execute(small("cluster", cloudName, "--nodes", "1", "--secured"))));
+    command.start();
+    try {
+      int port = awaitPrintedPort(out::toString, command::isAlive);
+      Path client = NodeJvms.workDir(cloudName).resolve("client");
+      Path credentials = client.resolve("credentials");
+      Path truststore = client.resolve("truststore.jks");
+      assertThat(out.toString())
+          .contains("login and HTTPS")
+          .contains("https://127.0.0.1:" + port)
+          .contains("user:        sparkling")
+          .contains("credentials: " + credentials)
+          .contains("truststore:  " + truststore)
+          .contains(".setCredentialsFile(\"" + credentials + "\").setTruststore(\"" + truststore + "\", \"\")")
+          .contains("--conf spark.ext.h2o.credentials.file=" + credentials + " --conf spark.ext.h2o.truststore=" + truststore);
+      String password = Files.readString(credentials).strip().substring("sparkling:".length());
+      assertThat(password).hasSizeGreaterThan(20);
+      assertThat(out.toString() + err).doesNotContain(password);
+      assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+      assertThat(Files.getPosixFilePermissions(client)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+
+      // What the printed options give a client: the login and the certificate, and nothing without them.
+      H2OConf printed = new H2OConf().setCredentialsFile(credentials.toString()).setTruststore(truststore.toString(), "");
+      URI node = URI.create("https://127.0.0.1:" + port);
+      assertThat(ClientAccess.of(printed).client(node).build().cloud().cloudName()).isEqualTo(cloudName);
+      HttpClient anyCertificate = HttpClient.newBuilder().sslContext(TrustedCertificates.any().sslContext()).build();
+      HttpResponse<Void> anonymous = anyCertificate.send(
+          HttpRequest.newBuilder(node.resolve("/3/Cloud")).GET().build(), HttpResponse.BodyHandlers.discarding());
+      assertThat(anonymous.statusCode()).isEqualTo(401);
+      assertThatThrownBy(() -> H2OClient.newBuilder(node).build().cloud()).isInstanceOf(H2OTlsException.class);
+    } finally {
+      command.interrupt();
+      command.join(60_000);
+    }
+    assertThat(exitCode.get()).as("stderr: %s", err).isZero();
+    assertThat(NodeJvms.of(cloudName)).isEmpty();
+  }
+
+  @Test
+  void securedWithAnOfficialH2OJarIsAUsageErrorBeforeAnythingIsGenerated() throws IOException {
+    String cloudName = NodeJvms.cloudName("cli-secured-jar");
+    Path jar = Files.writeString(Files.createDirectories(NodeJvms.workDir(cloudName)).resolve("h2o.jar"), "not a jar");
+
+    assertThat(execute(small("node", cloudName, "--h2o-jar", jar.toString(), "--secured"))).isEqualTo(2);
+
+    assertThat(err.toString()).contains("--secured does not work with --h2o-jar").contains("command line");
+    assertThat(NodeJvms.workDir(cloudName).resolve("security")).doesNotExist();
   }
 
   @Test

@@ -55,6 +55,27 @@ class NodeSecretsTest {
   }
 
   @Test
+  void theUsersOwnRealmFileAndKeystoreTravelAsTheyAre() throws Exception {
+    Path realm = Files.writeString(folder.resolve("team-realm.properties"), "analyst: MD5:0123456789abcdef\n");
+    Path keystore = TestKeystores.selfSigned(folder.resolve("team.p12"), "team-keystore-pw");
+    H2OConf conf = new H2OConf().setHashLogin(realm.toString()).setCredentials("analyst", "team-pw")
+        .setJks(keystore.toString(), "team-keystore-pw");
+    ClusterSecurity security = ClusterSecurity.of(conf, folder.resolve("driver"), List.of("10.1.2.3"));
+    assertThat(security.nodeArguments())
+        .containsExactly("-hash_login", "-login_conf", realm.toString(), "-jks", keystore.toString());
+
+    NodeSecrets shipped = roundTrip(security.nodeSecrets());
+    List<String> arguments = shipped.install(folder.resolve("executor"));
+
+    assertThat(folder.resolve("executor/realm.properties")).hasSameBinaryContentAs(realm);
+    assertThat(folder.resolve("executor/keystore.p12")).hasSameBinaryContentAs(keystore);
+    assertThat(arguments).contains("-hash_login", "-jks").doesNotContain("team-keystore-pw");
+    assertThat(shipped.keystorePassword()).isEqualTo("team-keystore-pw");
+    assertThat(security.access().https()).isTrue();
+    assertThat(security.access().credentials().user()).isEqualTo("analyst");
+  }
+
+  @Test
   void openNodesGetNothingToInstall() {
     assertThat(ClusterSecurity.none().nodeSecrets().install(folder.resolve("security"))).isEmpty();
     assertThat(folder.resolve("security")).doesNotExist();

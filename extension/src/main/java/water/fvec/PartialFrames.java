@@ -69,8 +69,16 @@ public final class PartialFrames {
     chunk.close(pending);
   }
 
-  public static void removeChunk(Key<Vec> vecKey, int chunkIndex, Futures pending) {
-    DKV.remove(Vec.chunkKey(vecKey, chunkIndex), pending);
+  /** Removes chunk {@code chunkIndex} of {@code vecKey}, if stored, and returns its key. */
+  public static Key<?> removeChunk(Key<Vec> vecKey, int chunkIndex, Futures pending) {
+    Key<?> chunk = Vec.chunkKey(vecKey, chunkIndex);
+    DKV.remove(chunk, pending);
+    return chunk;
+  }
+
+  /** The key of chunk {@code chunkIndex} of {@code vecKey}. */
+  public static Key<?> chunkKey(Key<Vec> vecKey, int chunkIndex) {
+    return Vec.chunkKey(vecKey, chunkIndex);
   }
 
   /** A vector header over chunks already stored, with {@code espc[i]} the first row of chunk i and a final total. */

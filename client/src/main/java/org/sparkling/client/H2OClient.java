@@ -296,9 +296,17 @@ public final class H2OClient {
     return send(request("/3/sparkling/traffic").GET().build()).as(ChunkTraffic.class);
   }
 
-  /** How many keys this client's node holds, by kind: frames, vecs, chunks, models, jobs and others. */
+  /** How many keys this client's node holds, by kind: frames, vecs, chunks, models, jobs, layouts and others. */
   public StoredKeys storedKeys() {
     return send(request("/3/sparkling/keys").GET().build()).as(StoredKeys.class);
+  }
+
+  /**
+   * How many keys all nodes of the cluster hold together, by kind, counted by every node in one round that this client's
+   * node starts; a key cached on several nodes counts on each.
+   */
+  public StoredKeys clusterKeys() {
+    return send(request("/3/sparkling/keys?cluster=true").GET().build()).as(StoredKeys.class);
   }
 
   /**

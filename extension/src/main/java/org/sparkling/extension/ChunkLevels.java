@@ -2,8 +2,10 @@ package org.sparkling.extension;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import water.DKV;
 import water.Futures;
@@ -73,9 +75,14 @@ final class ChunkLevels {
     return columns;
   }
 
-  static void remove(String frameId, int chunks, Futures pending) {
+  /** Removes the levels of chunks {@code 0} to {@code chunks - 1} and returns their keys. */
+  static List<Key<?>> remove(String frameId, int chunks, Futures pending) {
+    List<Key<?>> removed = new ArrayList<>(chunks);
     for (int chunk = 0; chunk < chunks; chunk++) {
-      DKV.remove(key(frameId, chunk), pending);
+      Key<?> key = key(frameId, chunk);
+      DKV.remove(key, pending);
+      removed.add(key);
     }
+    return removed;
   }
 }

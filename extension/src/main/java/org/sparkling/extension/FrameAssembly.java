@@ -1,6 +1,8 @@
 package org.sparkling.extension;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import water.DKV;
 import water.Futures;
@@ -9,6 +11,7 @@ import water.Value;
 import water.fvec.Frame;
 import water.fvec.PartialFrames;
 import water.fvec.Vec;
+import water.fvec.VectorGroups;
 
 /**
  * The node side of building a frame from Spark partitions: create, finish, or discard it.
@@ -74,10 +77,11 @@ final class FrameAssembly {
       writeEmptyChunks(key, fixedNames[column], vecType, rowsPerChunk);
       columns.set(column, fixedNames[column], key, vecType, fixedDomains == null ? null : fixedDomains[column]);
     }
+    List<Key<?>> movedSlots = new ArrayList<>(); // and the chunk levels: removed keys whose markers are swept at the end
     for (int d = 0; d < found.length; d++) {
       Key<Vec> key = PartialFrames.vecKey(groupMember, fixedCount + d);
       byte vecType = ColumnType.fromWireName(found[d].type).vecType();
-      moveFoundColumn(found[d], key, vecType, rowsPerChunk);
+      movedSlots.addAll(moveFoundColumn(found[d], key, vecType, rowsPerChunk));
       columns.set(fixedCount + d, found[d].name, key, vecType, found[d].domain);
     }
     Frame frame = columns.frame(frameId, order, rowsPerChunk);
@@ -86,9 +90,10 @@ final class FrameAssembly {
     }
     new TextColumns(frameId, rowsPerChunk.length).finish(frame, toCategorical);
     Futures removing = new Futures();
-    ChunkLevels.remove(frameId, rowsPerChunk.length, removing);
+    movedSlots.addAll(ChunkLevels.remove(frameId, rowsPerChunk.length, removing));
     removing.blockForPending();
     DKV.put(frame);
+    KeySweep.sweep(movedSlots);
     return frame;
   }
 
@@ -107,25 +112,28 @@ final class FrameAssembly {
       frame.unlock_all();
     }
     if (isFinished(frame)) {
-      frame.delete();
+      FrameRemoval.removeFinished(frame);
       return;
     }
+    FrameRemoval removal = new FrameRemoval()
+        .candidate(VectorGroups.groupOf(groupMember), frame._names.length); // a finish that failed half-way
     Futures pending = new Futures();
     for (int chunk = 0; chunk < writtenChunks; chunk++) {
       for (int column = 0; column < frame._names.length; column++) {
-        PartialFrames.removeChunk(PartialFrames.vecKey(groupMember, column), chunk, pending);
+        removal.removed(PartialFrames.removeChunk(PartialFrames.vecKey(groupMember, column), chunk, pending));
       }
       for (int slot = 0; ; slot++) {
         Key<Vec> key = foundSlotKey(chunk, writtenChunks, slot);
         if (!PartialFrames.chunkExists(key, chunk)) {
           break;
         }
-        PartialFrames.removeChunk(key, chunk, pending);
+        removal.removed(PartialFrames.removeChunk(key, chunk, pending));
       }
     }
-    ChunkLevels.remove(frameId, writtenChunks, pending);
+    removal.removed(ChunkLevels.remove(frameId, writtenChunks, pending));
     DKV.remove(frame._key, pending);
     pending.blockForPending();
+    removal.removed(frame._key).finish();
   }
 
   /** Whether a frame is finished, rather than a marker of one being built. */
@@ -137,18 +145,25 @@ final class FrameAssembly {
     return PartialFrames.vecKey(groupMember, FoundColumns.firstVecIndex(chunk, chunks) + slot);
   }
 
-  private void moveFoundColumn(FoundColumn column, Key<Vec> key, byte vecType, long[] rowsPerChunk) {
+  /** Moves a found column's chunks out of the writers' slots; returns the slot chunks' keys, now removed. */
+  private List<Key<?>> moveFoundColumn(FoundColumn column, Key<Vec> key, byte vecType, long[] rowsPerChunk) {
     Futures pending = new Futures();
+    List<Key<?>> moved = new ArrayList<>();
     for (int chunk = 0; chunk < rowsPerChunk.length; chunk++) {
       int slot = column.slots[chunk];
       if (slot < 0) {
         PartialFrames.writeMissingChunk(key, vecType, chunk, rowsPerChunk[chunk], pending);
-      } else if (!PartialFrames.moveChunk(foundSlotKey(chunk, rowsPerChunk.length, slot), key, chunk, pending)) {
+        continue;
+      }
+      Key<Vec> slotKey = foundSlotKey(chunk, rowsPerChunk.length, slot);
+      if (!PartialFrames.moveChunk(slotKey, key, chunk, pending)) {
         throw new IllegalArgumentException(
             "Chunk " + chunk + " of column '" + column.name + "' of frame '" + frameId + "' was never written");
       }
+      moved.add(PartialFrames.chunkKey(slotKey, chunk));
     }
     pending.blockForPending();
+    return moved;
   }
 
   /**

@@ -73,7 +73,8 @@ record FuzzInput(
         return false;
       }
       double value = numbers.get(0);
-      return Double.isFinite(value) && value == Math.rint(value) && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE);
+      // H2O calls a column whole-numbered only if its values fit in a long (1.7976931348623157E308 does not).
+      return (double) (long) value == value && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE);
     });
   }
 
@@ -151,7 +152,7 @@ record FuzzInput(
           expectedError != null || RoundTripPropertyExpectation.of(schema, rows).clash() == null ? null : CASE_ONLY;
       // The column named '#' of seed 950; nested parts count by their H2O names (a struct field or map key 'a ').
       if (expectedFitError == null && (Arrays.stream(schema.fieldNames()).anyMatch(FuzzInput::lostByMojoReader)
-          || RoundTripPropertyExpectation.of(schema, rows).columns().stream()
+          || expectedError == null && RoundTripPropertyExpectation.of(schema, rows).columns().stream()
               .anyMatch(column -> lostByMojoReader(column.name())))) {
         expectedFitError = MOJO_NAME;
       }

@@ -55,8 +55,8 @@ final class MojoColumnNames {
         if (!NestedValues.isNested(field.dataType()) && !field.name().stripTrailing().equals(field.name())) {
           throw new IllegalArgumentException("Column '" + column + "' has the field '" + field.name() + "', whose H2O "
               + "column '" + child + "' ends in a space, so it cannot be used by a model: " + RULE + ". Rename the "
-              + "field first, e.g. by selecting the struct again with named_struct or struct(...as(...)), or leave '"
-              + column + "' out with setFeaturesCols.");
+              + "field first (build the struct again with struct(...) naming the field '" + field.name().strip()
+              + "'), or leave '" + column + "' out with setFeaturesCols.");
         }
         requireNested(column, child, field.dataType());
       }

@@ -45,7 +45,7 @@ final class TrainableValues {
       String infinite = infinities(columns);
       if (!infinite.isEmpty()) {
         throw new IllegalArgumentException("H2O's " + title(algorithm) + " cannot train on " + INFINITE + ": "
-            + infinite + ". " + WHAT_TO_DO_WITH_INFINITIES);
+            + infinite + ". " + whatToDo(columns));
       }
     }
     boolean intBinning = histogramType == null || INT_BINNING_HISTOGRAMS.contains(String.valueOf(histogramType));
@@ -62,19 +62,23 @@ final class TrainableValues {
    */
   static RuntimeException explain(H2OJobFailedException failure, FrameDescription frame, List<String> features,
       String algorithm) {
-    String infinite = infinities(featureColumns(frame, features));
+    List<FrameDescription.Column> columns = featureColumns(frame, features);
+    String infinite = infinities(columns);
     if (infinite.isEmpty() || failure.job() == null || !"FAILED".equals(failure.job().status())) {
       return failure;
     }
     return new IllegalArgumentException("H2O's " + title(algorithm) + " failed on the " + INFINITE + " of the features: "
-        + infinite + ". " + WHAT_TO_DO_WITH_INFINITIES + " H2O's error: "
+        + infinite + ". " + whatToDo(columns) + " H2O's error: "
         + failure.getMessage().lines().findFirst().orElse(""), failure);
   }
 
-  private static final String WHAT_TO_DO_WITH_INFINITIES =
-      "Replace them with null (H2O treats null as missing), e.g. df.withColumn(\"x\", when(col(\"x\").isin("
-          + "Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY), null).otherwise(col(\"x\"))) or df.na().replace, "
-          + "clip them to a finite value, or leave the column out with setFeaturesCols.";
+  /** What to do, with the first column that holds infinities as the example. */
+  private static String whatToDo(List<FrameDescription.Column> columns) {
+    String name = columns.stream().filter(column -> column.infinities() > 0).findFirst().orElseThrow().name();
+    return "Replace them with null (H2O treats null as missing), e.g. df.withColumn(\"" + name + "\", when(col(\"" + name
+        + "\").isin(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY), null).otherwise(col(\"" + name + "\"))) or "
+        + "df.na().replace, clip them to finite values, or leave the column out with setFeaturesCols.";
+  }
 
   private static void requireFitsInt(FrameDescription frame, FrameDescription.Column column, String algorithm) {
     boolean ordered = column.type().equals("numeric") || column.type().equals("time");
@@ -87,8 +91,8 @@ final class TrainableValues {
           ? Instant.ofEpochMilli((long) value) + " (" + (long) value + " ms)"
           : String.valueOf((long) value);
       throw new IllegalArgumentException("Feature column '" + column.name() + "' holds a single whole number, " + shown
-          + ", besides " + column.naCount() + " nulls in " + frame.rows() + " rows: it is " + BEYOND_INT + " (±"
-          + Integer.MAX_VALUE + "). H2O's " + title(algorithm) + " bins a whole-number column with so few distinct values "
+          + ", besides " + column.naCount() + " nulls in " + frame.rows() + " rows: it is " + BEYOND_INT + " ("
+          + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + "). H2O's " + title(algorithm) + " bins a whole-number column with so few distinct values "
           + "as 32-bit integers, and its training would fail (\"does not fit into int\"). Leave the column out with "
           + "setFeaturesCols (one value besides nulls says little), fill its nulls with df.na().fill (a constant column"
           + " is ignored), or setHistogramType(\"QuantilesGlobal\").");

@@ -10,9 +10,9 @@ final class FuzzTally {
   private final AtomicInteger converted = new AtomicInteger();
   private final AtomicInteger expectedErrors = new AtomicInteger();
   private final AtomicInteger fitted = new AtomicInteger();
-  private final AtomicInteger expectedFitErrors = new AtomicInteger();
+  private final java.util.Map<String, AtomicInteger> expectedFitErrors = new java.util.concurrent.ConcurrentSkipListMap<>();
   private final List<String> failures = new CopyOnWriteArrayList<>();
-  private final List<String> refusedByH2O = new CopyOnWriteArrayList<>();
+  private final List<String> explainedH2OFailures = new CopyOnWriteArrayList<>();
   private final List<String> scoringFailures = new CopyOnWriteArrayList<>();
   private final long started = System.nanoTime();
 
@@ -32,17 +32,18 @@ final class FuzzTally {
     fitted.incrementAndGet();
   }
 
-  void expectedFitError() {
-    expectedFitErrors.incrementAndGet();
+  /** A fit that failed with the clear error its data called for; {@code kind} says which, for the summary. */
+  void expectedFitError(String kind) {
+    expectedFitErrors.computeIfAbsent(kind, any -> new AtomicInteger()).incrementAndGet();
   }
 
-  /** A fit that H2O's job refused or failed, in H2O's words. */
-  void refusedByH2O(String reason) {
-    refusedByH2O.add(reason);
+  /** A fit whose H2O job failed, explained by a clear error of ours (infinities met by a tree). */
+  void explainedH2OFailure(String reason) {
+    explainedH2OFailures.add(reason);
   }
 
-  List<String> refusedByH2O() {
-    return List.copyOf(refusedByH2O);
+  List<String> explainedH2OFailures() {
+    return List.copyOf(explainedH2OFailures);
   }
 
   /** A fitted model whose scoring in Spark failed with a clear error. */
@@ -70,9 +71,11 @@ final class FuzzTally {
   String summary() {
     return String.format(
         "fuzz: %d inputs tried, %d converted and read back as docs/conversion.md says, %d fitted, %d expected "
-            + "conversion or read errors (clear), %d expected fit errors (clear), %d fits failed inside H2O (its own "
-            + "error), %d scorings of a fitted model failed (clear error), %d failures, in %d s",
-        inputs.get(), converted.get(), fitted.get(), expectedErrors.get(), expectedFitErrors.get(), refusedByH2O.size(),
+            + "conversion or read errors (clear), %d expected fit errors (clear) %s, %d fits whose H2O job failed, "
+            + "explained clearly (infinities), %d scorings of a fitted model failed (clear error), %d failures, in %d s",
+        inputs.get(), converted.get(), fitted.get(), expectedErrors.get(),
+        expectedFitErrors.values().stream().mapToInt(AtomicInteger::get).sum(), expectedFitErrors,
+        explainedH2OFailures.size(),
         scoringFailures.size(), failures.size(),
         (System.nanoTime() - started) / 1_000_000_000L);
   }

@@ -43,6 +43,9 @@ public record FrameDescription(String frameId, long rows, List<Column> columns, 
    * @param max the largest value
    * @param mean the mean of a numeric or time column
    * @param naCount how many values are missing; -1 when the description carries no statistics
+   * @param positiveInfinities how many values are +Infinity (H2O leaves them out of {@code min} and {@code max}); 0
+   *     without statistics
+   * @param negativeInfinities how many values are -Infinity
    * @param cardinality the number of levels of a categorical column, else 0
    * @param domain the levels of a categorical column when there are at most a few dozen of them, else {@code null}
    */
@@ -54,6 +57,8 @@ public record FrameDescription(String frameId, long rows, List<Column> columns, 
       double max,
       double mean,
       long naCount,
+      long positiveInfinities,
+      long negativeInfinities,
       int cardinality,
       List<String> domain) {
 
@@ -61,6 +66,11 @@ public record FrameDescription(String frameId, long rows, List<Column> columns, 
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(type, "type == null");
       domain = domain == null ? null : List.copyOf(domain);
+    }
+
+    /** How many values are +Infinity or -Infinity. */
+    public long infinities() {
+      return positiveInfinities + negativeInfinities;
     }
   }
 

@@ -62,6 +62,9 @@ final class FrameDescriptions {
     column.put("max", ordered ? vec.max() : Double.NaN);
     column.put("mean", ordered ? vec.mean() : Double.NaN);
     column.put("na_count", statistics ? vec.naCnt() : -1L);
+    // H2O leaves infinities out of min and max and counts them apart: several algorithms cannot train on them.
+    column.put("positive_infinities", ordered ? vec.pinfs() : 0L);
+    column.put("negative_infinities", ordered ? vec.ninfs() : 0L);
     column.put("cardinality", vec.isCategorical() ? vec.cardinality() : 0);
     column.put(
         "domain",

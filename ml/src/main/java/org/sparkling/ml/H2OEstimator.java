@@ -325,25 +325,10 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     List<String> used = new ArrayList<>(specialColumns());
     used.addAll(Arrays.asList(features));
     requireDistinctIgnoringCase(names, used);
-    used.forEach(H2OEstimator::requireMojoReadableName);
-  }
-
-  /**
-   * h2o-genmodel reads a MOJO's column names as lines of a text file, skipping lines that start with '#' and trimming
-   * spaces: a model trained on such a column would score every later column shifted by one (fuzz seed 950).
-   */
-  static void requireMojoReadableName(String column) {
-    if (column.startsWith("#") || !column.strip().equals(column)) {
-      throw new IllegalArgumentException("Column '" + column + "' cannot be used by a model: " + MOJO_NAME_RULE
-          + ". Rename it first, e.g. df.withColumnRenamed(\"" + column + "\", \"" + column.strip().replace("#", "hash_")
-          + "\")");
+    for (String column : used) {
+      MojoColumnNames.require(schema.apply(column));
     }
   }
-
-  /** Why a name is refused, also the words the fuzz test expects. */
-  static final String MOJO_NAME_RULE =
-      "H2O's MOJO reader skips column names that start with '#' and trims spaces around names, so the model would read "
-          + "its columns shifted";
 
   /**
    * Spark resolves column names ignoring case unless {@code spark.sql.caseSensitive} is on: a used column with a namesake
@@ -385,8 +370,25 @@ public abstract class H2OEstimator<S extends H2OEstimator<S>> extends Estimator<
     return new ModelBuild(algorithm(), "sparkling_model_" + runId, h2oParameters());
   }
 
-  /** Checks the training data once in H2O, from the frame's column statistics, before training starts. */
-  void checkTrainingFrame(org.sparkling.client.FrameDescription frame) {}
+  /**
+   * Checks the training data once in H2O, from the frame's column statistics, before training starts: the names its
+   * nested features took and the values the algorithm cannot train on ({@link TrainableValues}).
+   */
+  void checkTrainingFrame(org.sparkling.client.FrameDescription frame) {
+    MojoColumnNames.requireInFrame(frame.names());
+    TrainableValues.check(frame, featureColumns(frame), algorithm(), h2oParameters().get("histogram_type"));
+  }
+
+  /** H2O's failed training job, explained where the training frame tells why. */
+  RuntimeException failed(org.sparkling.client.H2OJobFailedException failure, org.sparkling.client.FrameDescription frame) {
+    return TrainableValues.explain(failure, frame, featureColumns(frame), algorithm());
+  }
+
+  /** The training frame's feature columns by H2O's names: every column but the label, weight and fold columns. */
+  private List<String> featureColumns(org.sparkling.client.FrameDescription frame) {
+    List<String> special = specialColumns();
+    return frame.names().stream().filter(name -> !special.contains(name)).toList();
+  }
 
   /** The training data as H2O should see it: columns forced categorical become strings. */
   Dataset<Row> prepare(Dataset<Row> data) {

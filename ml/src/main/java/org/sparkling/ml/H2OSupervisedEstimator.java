@@ -148,6 +148,7 @@ public abstract class H2OSupervisedEstimator<S extends H2OSupervisedEstimator<S>
    */
   @Override
   void checkTrainingFrame(FrameDescription frame) {
+    super.checkTrainingFrame(frame);
     FrameDescription.Column label =
         frame.columns().stream().filter(column -> column.name().equals(getLabelCol())).findFirst().orElseThrow();
     String seen = null;

@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.H2OContext;
 import org.sparkling.H2OFrame;
+import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
+import org.sparkling.client.H2OJobFailedException;
 import org.sparkling.client.H2OServerException;
 import org.sparkling.client.Job;
 import org.sparkling.progress.JobProgress;
@@ -82,7 +84,8 @@ final class Training {
       Map<String, Object> common = new LinkedHashMap<>();
       H2OFrame trainingFrame = hc.asH2OFrame(training, "sparkling_training_" + runId);
       frames.add(trainingFrame.key());
-      estimator.checkTrainingFrame(trainingFrame.description());
+      FrameDescription described = trainingFrame.description();
+      estimator.checkTrainingFrame(described);
       common.put("training_frame", trainingFrame.key());
       if (validating != null) {
         H2OFrame validationFrame = hc.asH2OFrame(validating, "sparkling_validation_" + runId);
@@ -99,8 +102,13 @@ final class Training {
       }
       started = true;
       ProgressTask progress = hc.progressDisplay().start("Training " + plan.description(), 100, ProgressDisplay.PERCENT);
-      Job done = progress.run(
-          () -> hc.awaitJob(job, TIMEOUT, new JobProgress(progress, polled -> plan.progressNote(client, polled))));
+      Job done;
+      try {
+        done = progress.run(
+            () -> hc.awaitJob(job, TIMEOUT, new JobProgress(progress, polled -> plan.progressNote(client, polled))));
+      } catch (H2OJobFailedException e) {
+        throw estimator.failed(e, described);
+      }
       H2OMOJOModel model = download(client, plan.rankedModels(client, done), features);
       if (keep) {
         LOG.info("Kept the {} models and the frames {} on the H2O cluster (keepBinaryModels)", plan.description(), frames);

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sparkling.client.CallCutoff;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.NodeAddress;
@@ -20,20 +21,24 @@ import org.sparkling.security.ClientAccess;
  * connected to: answering, healthy, as many nodes, the same name, and every node answering its own REST API. H2O itself
  * takes a long time to notice a dead member (its jobs just wait for it), so each node is pinged: a lost node is noticed
  * within one interval, without waiting for the next call to fail, and the context can say so in words and stop the work
- * under way.
+ * under way: the calls of the clients built with its {@link CallCutoff} are cut as soon as it finds the cluster lost, and
+ * let through again if the cluster answers again.
  */
 final class ClusterHeartbeat implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterHeartbeat.class);
   private final H2OClient client;
   private final Cloud connected;
   private final List<H2OClient> members;
+  private final CallCutoff cutoff;
   private final ScheduledExecutorService timer;
   private final List<Runnable> whenLost = new CopyOnWriteArrayList<>();
   private volatile String lost;
 
-  private ClusterHeartbeat(H2OClient client, Cloud connected, Duration timeout, ClientAccess access) {
+  private ClusterHeartbeat(
+      H2OClient client, Cloud connected, Duration timeout, ClientAccess access, CallCutoff cutoff) {
     this.client = client;
     this.connected = connected;
+    this.cutoff = cutoff;
     this.members = connected.nodes().stream()
         .map(node -> access.client(NodeAddress.restApi(client.node(), node.ipPort())).requestTimeout(timeout).build())
         .toList();
@@ -46,11 +51,11 @@ final class ClusterHeartbeat implements AutoCloseable {
 
   /**
    * Starts checking the cluster {@code connected} through {@code client} every {@code interval}; each node's ping may take
-   * up to {@code timeout}.
+   * up to {@code timeout}. Finding the cluster lost throws {@code cutoff}.
    */
   static ClusterHeartbeat start(
-      H2OClient client, Cloud connected, Duration interval, Duration timeout, ClientAccess access) {
-    ClusterHeartbeat heartbeat = new ClusterHeartbeat(client, connected, timeout, access);
+      H2OClient client, Cloud connected, Duration interval, Duration timeout, ClientAccess access, CallCutoff cutoff) {
+    ClusterHeartbeat heartbeat = new ClusterHeartbeat(client, connected, timeout, access, cutoff);
     long millis = Math.max(100, interval.toMillis());
     heartbeat.timer.scheduleWithFixedDelay(heartbeat::check, millis, millis, TimeUnit.MILLISECONDS);
     return heartbeat;
@@ -70,10 +75,13 @@ final class ClusterHeartbeat implements AutoCloseable {
     boolean noticed = problem != null && lost == null;
     if (problem == null && lost != null) {
       LOG.info("The H2O cluster at {} answers again", client.node());
+      cutoff.restore();
     }
     lost = problem == null ? null : Instant.now() + ": " + problem;
     if (noticed) {
       LOG.warn("The H2O cluster at {} is lost: {}", client.node(), problem);
+      // Calls already sent to a surviving node would wait for the dead one until the REST timeout.
+      cutoff.cut("the H2O cluster at " + client.node().getAuthority() + " is lost: " + problem);
       whenLost.forEach(Runnable::run);
     }
   }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.apache.spark.sql.Dataset;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparkling.backend.Backend;
 import org.sparkling.backend.Backends;
+import org.sparkling.client.CallCutoff;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.FrameDescription;
 import org.sparkling.client.H2OClient;
@@ -47,6 +49,8 @@ import org.sparkling.progress.ProgressTask;
 public final class H2OContext {
   private static final Logger LOG = LoggerFactory.getLogger(H2OContext.class);
   private static H2OContext active;
+  /** Spark's local property behind {@code SparkContext.setInterruptOnCancel}. */
+  private static final String INTERRUPT_ON_CANCEL = "spark.job.interruptOnCancel";
 
   private final SparkSession spark;
   private final H2OConf conf;
@@ -73,7 +77,7 @@ public final class H2OContext {
     // Spark jobs that move data to this cluster carry this tag, so that losing the cluster stops them at once rather
     // than leaving their tasks waiting on a dead node until the REST timeout.
     this.jobTag = "sparkling-" + UUID.randomUUID();
-    heartbeat.whenLost(() -> spark.sparkContext().cancelJobsWithTag(jobTag, "the H2O cluster was lost"));
+    heartbeat.whenLost(() -> spark.sparkContext().cancelJobsWithTag(jobTag, "because the H2O cluster was lost"));
     // The backends stop their nodes when the application ends; a heartbeat still running then would report the cluster
     // lost at every exit.
     spark.sparkContext().addSparkListener(new SparkListener() {
@@ -119,8 +123,11 @@ public final class H2OContext {
     Backend backend = Backends.start(spark.sparkContext(), resolved);
     Cloud cloud;
     H2OClient client;
+    // Thrown by the heartbeat: the context's calls then end at once instead of at their REST timeout.
+    CallCutoff cutoff = new CallCutoff();
     try {
-      client = backend.access().client(backend.restApi()).requestTimeout(resolved.restApiTimeout()).build();
+      client = backend.access().client(backend.restApi())
+          .requestTimeout(resolved.restApiTimeout()).cutoff(cutoff).build();
       cloud = RestApiReadiness.await(client, resolved.cloudTimeout());
       requireCloudName(cloud, resolved, backend);
     } catch (RuntimeException e) {
@@ -130,7 +137,7 @@ public final class H2OContext {
     H2OClient heartbeatClient =
         backend.access().client(backend.restApi()).requestTimeout(heartbeatTimeout(resolved)).build();
     ClusterHeartbeat heartbeat = ClusterHeartbeat.start(
-        heartbeatClient, cloud, resolved.heartbeatInterval(), heartbeatTimeout(resolved), backend.access());
+        heartbeatClient, cloud, resolved.heartbeatInterval(), heartbeatTimeout(resolved), backend.access(), cutoff);
     active = new H2OContext(
         spark, resolved, backend, client, cloud.nodes().stream().map(Cloud.Node::ipPort).toList(), heartbeat,
         progress);
@@ -254,7 +261,12 @@ public final class H2OContext {
    * itself, often a timeout or a cancelled Spark job, is the cause).
    */
   private <T> T whileClusterAnswers(String what, Supplier<T> work) {
-    spark.sparkContext().addJobTag(jobTag);
+    SparkContext sc = spark.sparkContext();
+    String interrupting = sc.getLocalProperty(INTERRUPT_ON_CANCEL);
+    sc.addJobTag(jobTag);
+    // Cancelled for a lost cluster, the job's tasks are interrupted too: one waiting on a surviving node would otherwise
+    // hold its executor slot until the REST timeout.
+    sc.setInterruptOnCancel(true);
     try {
       return work.get();
     } catch (H2OClusterLostException e) {
@@ -266,7 +278,8 @@ public final class H2OContext {
       }
       throw e;
     } finally {
-      spark.sparkContext().removeJobTag(jobTag);
+      sc.setLocalProperty(INTERRUPT_ON_CANCEL, interrupting);
+      sc.removeJobTag(jobTag);
     }
   }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sparkling.client.CallCutoff;
 import org.sparkling.client.Cloud;
 import org.sparkling.client.H2OClient;
 import org.sparkling.security.ClientAccess;
@@ -70,7 +71,8 @@ class StalledClusterTest {
       Cloud connected = new Cloud("3.44.0.1", "stalled", 1, true, true, true,
           List.of(new Cloud.Node("/127.0.0.1:" + node.port(), "127.0.0.1:" + node.port(), true, 2, 2, 1L, 1L)));
       try (ClusterHeartbeat heartbeat =
-          ClusterHeartbeat.start(client, connected, Duration.ofHours(1), Duration.ofMillis(800), ClientAccess.open())) {
+          ClusterHeartbeat.start(client, connected, Duration.ofHours(1), Duration.ofMillis(800), ClientAccess.open(),
+              new CallCutoff())) {
 
         assertTimeoutPreemptively(NO_HANG, heartbeat::check);
 

@@ -46,9 +46,11 @@ public final class H2OClient {
   private final Duration requestTimeout;
   private final HttpClient http;
   private final Credentials credentials;
+  private final CallCutoff cutoff;
 
   private H2OClient(Builder builder) {
     this.node = builder.node;
+    this.cutoff = builder.cutoff;
     this.requestTimeout = builder.requestTimeout;
     this.credentials = builder.credentials;
     HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout);
@@ -484,7 +486,8 @@ public final class H2OClient {
   private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     String what = what(request);
     try {
-      return AccessFailures.check(node, what, credentials != null, http.send(request, body));
+      HttpResponse<T> response = cutoff.await(http.sendAsync(request, body), node, what);
+      return AccessFailures.check(node, what, credentials != null, response);
     } catch (HttpConnectTimeoutException | ConnectException e) {
       throw new H2OConnectionException(node, what, e);
     } catch (HttpTimeoutException e) {
@@ -507,6 +510,7 @@ public final class H2OClient {
     private Duration requestTimeout = Duration.ofMinutes(5);
     private Credentials credentials;
     private TrustedCertificates trust;
+    private CallCutoff cutoff = new CallCutoff();
 
     private Builder(URI node) {
       this.node = Objects.requireNonNull(node, "node == null");
@@ -533,6 +537,15 @@ public final class H2OClient {
     /** Trusts these certificates over HTTPS; the JDK's default authorities when not set. */
     public Builder trust(TrustedCertificates trust) {
       this.trust = trust;
+      return this;
+    }
+
+    /**
+     * Ends this client's calls when {@code cutoff} is thrown, e.g. by whoever found the cluster lost; by default only the
+     * timeouts end them.
+     */
+    public Builder cutoff(CallCutoff cutoff) {
+      this.cutoff = Objects.requireNonNull(cutoff, "cutoff == null");
       return this;
     }
 

@@ -84,7 +84,8 @@ class NodeKilledDuringTrainingTest {
             .hasMessageContaining("H2O cluster not reachable at 127.0.0.1:" + first.nodes().get(0).getPort())
             .hasMessageContaining("H2O job")
             .hasMessageContaining("node 127.0.0.1:" + victim + " does not answer")
-            .hasMessageContaining("H2OContext.getOrCreate(spark, conf)");
+            .hasMessageContaining("H2OContext.getOrCreate(spark, conf)")
+            .as("the heartbeat's finding, not a REST timeout").hasMessageNotContaining("spark.ext.h2o.rest.api.timeout");
       }
       assertThat(spark.range(1_000).count()).as("Spark after losing an H2O node").isEqualTo(1_000);
     } finally {

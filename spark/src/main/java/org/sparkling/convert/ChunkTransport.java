@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sparkling.H2OClusterLostException;
 import org.sparkling.client.FrameDescription;
+import org.sparkling.client.H2OConnectionException;
 import org.sparkling.client.H2OClient;
 import org.sparkling.client.NodeAddress;
 import org.sparkling.extension.ChunkEncoder;
@@ -118,7 +120,12 @@ public final class ChunkTransport implements Serializable {
     }
     URI from = nodeOf(chunk);
     String what = "chunk " + chunk + " of H2O frame '" + frameId + "' from " + from;
-    return DownloadDecoder.open(client(from).downloadChunk(frameId, chunk, columns), what);
+    try {
+      return DownloadDecoder.open(client(from).downloadChunk(frameId, chunk, columns), what);
+    } catch (H2OConnectionException e) {
+      // The frame cannot be read whole without that node: say so as the driver says a lost cluster, with what to do.
+      throw H2OClusterLostException.nodeNotAnswering("the read of chunk " + chunk + " of H2O frame '" + frameId + "'", e);
+    }
   }
 
   private URI nodeOf(int chunk) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sparkling.client.FrameDescription;
+import org.sparkling.H2OClusterLostException;
 import org.sparkling.client.H2OConnectionException;
 import org.sparkling.extension.ChunkOutput;
 import org.sparkling.extension.ColumnType;
@@ -38,14 +39,19 @@ class ChunkTransportTest {
   }
 
   @Test
-  void aDownloadGoesToTheNodeTheDescriptionNamesAndNamesItWhenItDoesNotAnswer() {
+  void aDownloadGoesToTheNodeTheDescriptionNamesAndCallsTheClusterLostWhenItDoesNotAnswer() {
     FrameDescription frame =
         new FrameDescription("f", 1, List.of(), List.of(new FrameDescription.Chunk(0, 1, "127.0.0.1:" + HOME)));
 
-    H2OConnectionException error =
-        catchThrowableOfType(H2OConnectionException.class, () -> overRest().routedTo(frame).read("f", 0, new int[] {0}));
+    H2OClusterLostException error =
+        catchThrowableOfType(H2OClusterLostException.class, () -> overRest().routedTo(frame).read("f", 0, new int[] {0}));
 
     assertThat(error.hostPort()).isEqualTo("127.0.0.1:" + HOME);
+    assertThat(error)
+        .hasMessageContaining("during the read of chunk 0 of H2O frame 'f'")
+        .hasMessageContaining("node 127.0.0.1:" + HOME + " does not answer")
+        .hasMessageContaining("H2OContext.getOrCreate(spark, conf)")
+        .hasCauseInstanceOf(H2OConnectionException.class);
   }
 
   /** A port nothing listens on: taken from the system, then released. */

@@ -72,12 +72,23 @@ final class TrainableValues {
         + failure.getMessage().lines().findFirst().orElse(""), failure);
   }
 
-  /** What to do, with the first column that holds infinities as the example. */
+  /**
+   * What to do. The example names the first column that holds infinities when that name can be written as it is (no dot,
+   * no quote): a name with a dot may be a nested part ({@code s.a}, {@code v.0}), which no {@code withColumn} reaches.
+   */
   private static String whatToDo(List<FrameDescription.Column> columns) {
-    String name = columns.stream().filter(column -> column.infinities() > 0).findFirst().orElseThrow().name();
-    return "Replace them with null (H2O treats null as missing), e.g. df.withColumn(\"" + name + "\", when(col(\"" + name
-        + "\").isin(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY), null).otherwise(col(\"" + name + "\"))) or "
-        + "df.na().replace, clip them to finite values, or leave the column out with setFeaturesCols.";
+    List<String> infinite = columns.stream().filter(column -> column.infinities() > 0).map(FrameDescription.Column::name)
+        .toList();
+    String example = infinite.stream().filter(name -> !name.matches(".*[.\"\\\\`].*")).findFirst()
+        .map(name -> "\"" + name + "\"").orElse("c");
+    String nested = infinite.stream().anyMatch(name -> name.contains("."))
+        ? " A name like 's.a' or 'v.0' may be a field, element, map value or vector entry of the nested column 's' or "
+            + "'v': replace the infinities inside that column."
+        : "";
+    return "Replace them with null (H2O treats null as missing), e.g. df.withColumn(" + example + ", when(col(" + example
+        + ").isin(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY), null).otherwise(col(" + example + ")))"
+        + (example.equals("c") ? " for each such column c" : "") + " or df.na().replace, clip them to finite values, "
+        + "or leave the column out with setFeaturesCols." + nested;
   }
 
   private static void requireFitsInt(FrameDescription frame, FrameDescription.Column column, String algorithm) {

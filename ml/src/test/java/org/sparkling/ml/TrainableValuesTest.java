@@ -64,6 +64,19 @@ class TrainableValuesTest {
   }
 
   @Test
+  void infinityInsideANestedColumnIsNamedByItsPartAndNoWrongExampleIsGiven() {
+    Dataset<Row> df = rows("array(cast(id as double), if(id = 3, double('Infinity'), 1.0))");
+
+    assertThatThrownBy(() -> new H2OGLMClassifier().setLabelCol("label").setSeed(1).fit(df))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("H2O's GLM cannot train on infinite values: 'x.1' (1 +Infinity, 0 -Infinity)")
+        .hasMessageContaining("df.withColumn(c, when(col(c).isin(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY), null)"
+            + ".otherwise(col(c))) for each such column c")
+        .hasMessageContaining("nested column 's' or 'v': replace the infinities inside that column")
+        .hasMessageNotContaining("col(\"x.1\")");
+  }
+
+  @Test
   void aGbmIsRefusedOneLongBeyondIntBesidesNulls() {
     Dataset<Row> df = rows("if(id % 3 = 0, 9223372036854775807 - 1024, null)");
 
